@@ -1,0 +1,46 @@
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../src/env';
+
+/**
+ * SQLite file by default (zero set-up); PostgreSQL when DATABASE_URL is set
+ * (or DATABASE_CLIENT=postgres with the DATABASE_HOST/PORT/NAME/USERNAME/PASSWORD parts).
+ */
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
+  const settings = cmsEnv();
+
+  if (settings.databaseClient === 'postgres') {
+    return {
+      connection: {
+        client: 'postgres',
+        connection: settings.DATABASE_URL
+          ? { connectionString: settings.DATABASE_URL, ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false }
+          : {
+              host: env('DATABASE_HOST', '127.0.0.1'),
+              port: env.int('DATABASE_PORT', 5432),
+              database: env('DATABASE_NAME', 'aec'),
+              user: env('DATABASE_USERNAME', 'postgres'),
+              password: env('DATABASE_PASSWORD', ''),
+              ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
+            },
+        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      },
+    };
+  }
+
+  const file = settings.DATABASE_FILENAME;
+  return {
+    connection: {
+      client: 'sqlite',
+      connection: {
+        // Relative paths are relative to cms/ (config is compiled into cms/dist/config).
+        filename: path.isAbsolute(file) ? file : path.join(__dirname, '..', '..', file),
+      },
+      useNullAsDefault: true,
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+    },
+  };
+};
+
+export default config;

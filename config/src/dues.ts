@@ -1,0 +1,98 @@
+/**
+ * Dues arithmetic, shared by Strapi (reminders, the volunteers' lists) and the site (Mon compte).
+ * Pure functions on ISO dates (YYYY-MM-DD), so they are tested without a clock or a database.
+ */
+import type { Association } from './association.js';
+
+/** Stored as volunteers read them in the admin panel: « déclaré », « confirmé ». */
+export const paymentStates = ['declare', 'confirme'] as const;
+export type PaymentState = (typeof paymentStates)[number];
+/** Virement, chèque, espèces, en ligne. */
+export const paymentMethods = ['virement', 'cheque', 'especes', 'en_ligne'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+export interface PaymentLike {
+  periodEnd: string;
+  state: PaymentState;
+}
+
+export type DuesStatus =
+  | { kind: 'none'; declaredPending: boolean }
+  | { kind: 'up-to-date'; dueDate: string; declaredPending: boolean }
+  | { kind: 'overdue'; dueDate: string; declaredPending: boolean }
+  | { kind: 'honorary' };
+
+/** Latest confirmed period end; a volunteer's override wins (honorary members, corrections). */
+export function nextDueDate(payments: readonly PaymentLike[], override?: string | null): string | null {
+  if (override) return override;
+  let latest: string | null = null;
+  for (const payment of payments) {
+    if (payment.state === 'confirme' && (latest === null || payment.periodEnd > latest)) latest = payment.periodEnd;
+  }
+  return latest;
+}
+
+export function duesStatus(input: {
+  payments: readonly PaymentLike[];
+  override?: string | null;
+  honorary?: boolean;
+  today: string;
+}): DuesStatus {
+  if (input.honorary) return { kind: 'honorary' };
+  const dueDate = nextDueDate(input.payments, input.override);
+  const declaredPending = input.payments.some((p) => p.state === 'declare');
+  if (dueDate === null) return { kind: 'none', declaredPending };
+  // The due date is the last day covered: overdue from the next day on.
+  return dueDate < input.today ? { kind: 'overdue', dueDate, declaredPending } : { kind: 'up-to-date', dueDate, declaredPending };
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function addMonths(iso: string, months: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The period the next payment would cover, under the association's rule. */
+export function nextPeriod(
+  rule: Association['dues']['periodRule'],
+  currentDueDate: string | null,
+  today: string,
+): { start: string; end: string } {
+  const start = currentDueDate && currentDueDate >= today ? addDays(currentDueDate, 1) : today;
+  if (rule === 'calendar-year') {
+    // A payment made for an already-started year covers that year.
+    const year = start.slice(0, 4);
+    return { start: `${year}-01-01`, end: `${year}-12-31` };
+  }
+  return { start, end: addDays(addMonths(start, 12), -1) };
+}
+
+/** e.g. AEC-2026-0421: the prefix, the joining year and the membership number, unique by construction. */
+export function transferReference(prefix: string, joinedYear: number, membershipNumber: number): string {
+  return `${prefix}-${joinedYear}-${String(membershipNumber).padStart(4, '0')}`;
+}
+
+export function duesAmountCents(dues: Association['dues'], isCouple: boolean): number {
+  return isCouple ? dues.coupleCents : dues.individualCents;
+}
+
+/** 14 mars 2026 */
+export function formatDateFr(iso: string): string {
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** 40,00 € */
+export function formatEuros(cents: number): string {
+  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** Today's date in the association's time zone, as YYYY-MM-DD. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,0 +1,111 @@
+/**
+ * The environment's schema, shared by Strapi (cms) and Astro (site).
+ * Each side parses the part it needs once, at start-up, and stops with a message
+ * that names the variable and says what is wrong.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    errorMap: () => ({ message: 'doit valoir true ou false' }),
+  })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const port = z.coerce
+  .number({ invalid_type_error: 'doit être un numéro de port' })
+  .int('doit être un nombre entier')
+  .min(1, 'doit être entre 1 et 65535')
+  .max(65535, 'doit être entre 1 et 65535');
+
+const url = z.string().url('doit être une URL complète, par exemple https://www.exemple.fr');
+
+const secretList = z.string().min(1, 'ne doit pas être vide');
+
+const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
+
+/** What the Strapi server reads. */
+export const cmsEnvSchema = z
+  .object({
+    NODE_ENV: nodeEnv,
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port.default(1337),
+    /** The public URL of the Strapi server (admin panel, uploads). */
+    CMS_URL: url.default('http://127.0.0.1:1337'),
+    /** The public URL of the Astro site: links in mails point there. */
+    SITE_URL: url.default('http://localhost:4321'),
+
+    DATABASE_URL: z.string().optional(),
+    DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).optional(),
+    DATABASE_FILENAME: z.string().default('.tmp/data.db'),
+
+    SMTP_HOST: z.string().default('127.0.0.1'),
+    SMTP_PORT: port.default(1025),
+    SMTP_SECURE: bool.default('false'),
+    SMTP_USERNAME: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    MAIL_FROM: z.string().email('doit être une adresse e-mail').default('ne-pas-repondre@assoetudeceramique.org'),
+
+    APP_KEYS: secretList,
+    API_TOKEN_SALT: secretList,
+    ADMIN_JWT_SECRET: secretList,
+    TRANSFER_TOKEN_SALT: secretList,
+    JWT_SECRET: secretList,
+    ENCRYPTION_KEY: secretList,
+
+    /** Creates demo members, fiches and pages in an empty database. Never in production. */
+    DEMO_DATA: bool.optional(),
+    /** Set when Strapi runs behind a reverse proxy that overwrites X-Forwarded-For. */
+    TRUST_PROXY: bool.default('false'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.DEMO_DATA === true) {
+      ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'les données de démonstration sont interdites en production' });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    databaseClient: env.DATABASE_CLIENT ?? (env.DATABASE_URL ? ('postgres' as const) : ('sqlite' as const)),
+    demoData: env.DEMO_DATA ?? env.NODE_ENV === 'development',
+  }));
+
+/** What the Astro server reads at run time. */
+export const siteEnvSchema = z.object({
+  NODE_ENV: nodeEnv,
+  /** How the site reaches Strapi (often a private address). */
+  STRAPI_URL: url.default('http://127.0.0.1:1337'),
+  /** The public URL of the site, used in canonical links. */
+  SITE_URL: url.default('http://localhost:4321'),
+  /** Milliseconds before a Strapi call is abandoned and the calm error page shown. */
+  STRAPI_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+});
+
+export type CmsEnv = z.output<typeof cmsEnvSchema>;
+export type SiteEnv = z.output<typeof siteEnvSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses `source` (usually `process.env`) with `schema`; throws an EnvError naming every bad variable. */
+export function parseEnv<S extends z.ZodTypeAny>(
+  schema: S,
+  source: Record<string, string | undefined>,
+): z.output<S> {
+  // An empty variable means "not set", as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data as z.output<S>;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join('.') || '(environnement)';
+    const received = source[String(issue.path[0])];
+    // Never print a secret or a connection string back into a log.
+    const secret = /SECRET|KEY|SALT|PASSWORD|DATABASE_URL/.test(name);
+    const shown = received === undefined ? 'absente' : secret ? 'valeur masquée' : `reçu « ${received} »`;
+    const message = issue.code === 'invalid_type' && received === undefined ? 'est obligatoire' : issue.message;
+    return `${name} ${message} (${shown})`;
+  });
+  throw new EnvError(problems);
+}

@@ -1,0 +1,11 @@
+export * from './association.js';
+export * from './dues.js';
+export * from './env.js';
+export * from './messages.fr.js';
+export * from './schemas/address.js';
+export * from './schemas/fiche.js';
+export * from './schemas/identifiers.js';
+export * from './schemas/member.js';
+export * from './schemas/password.js';
+export * from './schemas/second-member.js';
+export { z } from 'zod';

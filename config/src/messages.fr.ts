@@ -1,0 +1,61 @@
+/**
+ * Every validation message a person can read, in one place for a translator.
+ * Messages say what to do, not what went wrong in technical terms.
+ */
+export const messages = {
+  required: 'Ce champ est obligatoire.',
+  email: {
+    required: 'Indiquez votre adresse e-mail.',
+    invalid: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+    tooLong: 'L’adresse e-mail ne doit pas dépasser 254 caractères.',
+  },
+  civility: {
+    required: 'Choisissez une civilité.',
+  },
+  firstName: {
+    required: 'Indiquez votre prénom.',
+    tooLong: 'Le prénom ne doit pas dépasser 80 caractères.',
+  },
+  lastName: {
+    required: 'Indiquez votre nom.',
+    tooLong: 'Le nom ne doit pas dépasser 80 caractères.',
+  },
+  name: {
+    invalidCharacters: 'Utilisez uniquement des lettres, des espaces, des tirets ou des apostrophes.',
+  },
+  phone: {
+    invalid: 'Indiquez un numéro de téléphone valide, par exemple 03 86 12 34 56 ou +33 3 86 12 34 56.',
+  },
+  address: {
+    line1Required: 'Indiquez le numéro et la rue.',
+    lineTooLong: 'Une ligne d’adresse ne doit pas dépasser 120 caractères.',
+    postalCodeRequired: 'Indiquez le code postal.',
+    postalCodeFrance: 'Un code postal français compte 5 chiffres, par exemple 89000.',
+    postalCodeInvalid: 'Indiquez un code postal valide.',
+    cityRequired: 'Indiquez la ville.',
+    cityTooLong: 'Le nom de la ville ne doit pas dépasser 80 caractères.',
+    countryRequired: 'Indiquez le pays.',
+  },
+  secondMember: {
+    emailSameAsMember:
+      'L’adresse du deuxième adhérent doit être différente de la vôtre (elle ne permet pas de se connecter).',
+  },
+  password: {
+    required: 'Choisissez un mot de passe.',
+    tooShort: (min: number) => `Le mot de passe doit compter au moins ${min} caractères.`,
+    tooLong: 'Le mot de passe est trop long (72 octets au plus, soit environ 70 lettres sans accent).',
+    common: 'Ce mot de passe est trop courant : choisissez-en un moins facile à deviner.',
+    personal: 'Le mot de passe ne doit pas contenir votre nom, votre prénom, votre adresse e-mail ou votre ville.',
+    mismatch: 'Les deux mots de passe ne sont pas identiques.',
+    confirmationRequired: 'Saisissez à nouveau le mot de passe.',
+  },
+  fiche: {
+    titleRequired: 'Donnez un titre à la fiche.',
+    titleTooLong: 'Le titre ne doit pas dépasser 200 caractères.',
+    rubriqueRequired: 'Choisissez une rubrique.',
+    textTooLong: 'Le texte ne doit pas dépasser 50 000 caractères.',
+    imageAltRequired: 'Décrivez l’image en quelques mots pour les personnes qui ne la voient pas.',
+    tooManyImages: (max: number) => `Une fiche peut contenir au plus ${max} images.`,
+    dateInvalid: 'Indiquez une date valide, par exemple 14/05/2026.',
+  },
+} as const;

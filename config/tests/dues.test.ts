@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { association, duesStatus, formatDateFr, formatEuros, nextDueDate, nextPeriod, transferReference } from '../src/index.js';
+
+describe('Cotisation : la prochaine échéance', () => {
+  const payments = [
+    { periodEnd: '2025-12-31', state: 'confirme' as const },
+    { periodEnd: '2026-12-31', state: 'declare' as const },
+  ];
+
+  it('vient du dernier paiement confirmé ; un virement déclaré ne compte pas encore', () => {
+    expect(nextDueDate(payments)).toBe('2025-12-31');
+  });
+
+  it('peut être corrigée par un bénévole (« modifiable par nos soins »)', () => {
+    expect(nextDueDate(payments, '2027-06-30')).toBe('2027-06-30');
+  });
+
+  it('un membre dont l’échéance est dépassée la voit comme dépassée, avec le virement en attente', () => {
+    expect(duesStatus({ payments, today: '2026-03-03' })).toEqual({
+      kind: 'overdue',
+      dueDate: '2025-12-31',
+      declaredPending: true,
+    });
+  });
+
+  it('le jour même de l’échéance, le membre est encore à jour', () => {
+    expect(duesStatus({ payments, today: '2025-12-31' }).kind).toBe('up-to-date');
+  });
+
+  it('un membre d’honneur n’a pas d’échéance', () => {
+    expect(duesStatus({ payments: [], honorary: true, today: '2026-01-01' })).toEqual({ kind: 'honorary' });
+  });
+});
+
+describe('Payer votre cotisation', () => {
+  it('en année civile, la cotisation couvre l’année en cours si elle est dépassée', () => {
+    expect(nextPeriod('calendar-year', '2025-12-31', '2026-03-03')).toEqual({ start: '2026-01-01', end: '2026-12-31' });
+  });
+
+  it('en année civile, un membre à jour paie l’année suivante', () => {
+    expect(nextPeriod('calendar-year', '2026-12-31', '2026-11-26')).toEqual({ start: '2027-01-01', end: '2027-12-31' });
+  });
+
+  it('sur douze mois, la période suit la précédente', () => {
+    expect(nextPeriod('twelve-months', '2026-12-15', '2026-11-26')).toEqual({ start: '2026-12-16', end: '2027-12-15' });
+  });
+
+  it('chaque membre a une référence de virement personnelle', () => {
+    expect(transferReference('AEC', 2026, 421)).toBe('AEC-2026-0421');
+  });
+
+  it('écrit les dates et les montants à la française', () => {
+    expect(formatDateFr('2026-03-03')).toBe('3 mars 2026');
+    expect(formatEuros(association.dues.individualCents)).toMatch(/^40,00\s€$/);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cmsEnvSchema, EnvError, parseEnv, siteEnvSchema } from '../src/index.js';
+
+const secrets = {
+  APP_KEYS: 'a,b',
+  API_TOKEN_SALT: 's',
+  ADMIN_JWT_SECRET: 's',
+  TRANSFER_TOKEN_SALT: 's',
+  JWT_SECRET: 's',
+  ENCRYPTION_KEY: 's',
+};
+
+describe('la configuration par variables d’environnement', () => {
+  it('donne des valeurs par défaut qui marchent en local : SQLite et la boîte de réception locale', () => {
+    const env = parseEnv(cmsEnvSchema, secrets);
+    expect(env.databaseClient).toBe('sqlite');
+    expect(env.SMTP_PORT).toBe(1025);
+    expect(env.demoData).toBe(true);
+  });
+
+  it('passe à PostgreSQL dès que DATABASE_URL est fourni', () => {
+    expect(parseEnv(cmsEnvSchema, { ...secrets, DATABASE_URL: 'postgres://u@h/db' }).databaseClient).toBe('postgres');
+  });
+
+  it('nomme chaque variable fautive et dit ce qui ne va pas, sans afficher les secrets', () => {
+    try {
+      parseEnv(cmsEnvSchema, { ...secrets, JWT_SECRET: undefined, SMTP_PORT: 'abc', SITE_URL: 'exemple' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      const text = (error as EnvError).message;
+      expect(text).toContain('JWT_SECRET est obligatoire (absente)');
+      expect(text).toContain('SMTP_PORT');
+      expect(text).toContain('reçu « abc »');
+      expect(text).toContain('SITE_URL doit être une URL complète');
+    }
+  });
+
+  it('refuse les données de démonstration en production', () => {
+    expect(() => parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
+    expect(parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production' }).demoData).toBe(false);
+  });
+
+  it('donne au site l’adresse de Strapi et un délai d’attente', () => {
+    expect(parseEnv(siteEnvSchema, {})).toMatchObject({ STRAPI_URL: 'http://127.0.0.1:1337', STRAPI_TIMEOUT_MS: 5000 });
+  });
+});
