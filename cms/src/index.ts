@@ -1,20 +1,18 @@
-// import type { Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
+import { seedDemoData } from './bootstrap/demo-data';
+import { syncRolePermissions } from './bootstrap/permissions';
+import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
+import { cmsEnv } from './env';
 
 export default {
-  /**
-   * An asynchronous register function that runs before
-   * your application is initialized.
-   *
-   * This gives you an opportunity to extend code.
-   */
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerAssignIdentifiers(strapi);
+  },
 
-  /**
-   * An asynchronous bootstrap function that runs before
-   * your application gets started.
-   *
-   * This gives you an opportunity to set up your data model,
-   * run jobs, or perform some special logic.
-   */
-  bootstrap(/* { strapi }: { strapi: Core.Strapi } */) {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await syncRolePermissions(strapi);
+    await applyUsersPermissionsSettings(strapi);
+    if (cmsEnv().demoData) await seedDemoData(strapi);
+  },
 };

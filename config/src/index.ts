@@ -2,6 +2,7 @@ export * from './association.js';
 export * from './dues.js';
 export * from './env.js';
 export * from './messages.fr.js';
+export * from './schemas/account.js';
 export * from './schemas/address.js';
 export * from './schemas/fiche.js';
 export * from './schemas/identifiers.js';

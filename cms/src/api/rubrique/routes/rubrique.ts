@@ -1,3 +1,10 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::rubrique.rubrique');
+// Public reads: published versions only, whatever the query asks (see middlewares/published-only).
+export default factories.createCoreRouter('api::rubrique.rubrique', {
+  only: ['find', 'findOne'],
+  config: {
+    find: { middlewares: ['global::published-only'] },
+    findOne: { middlewares: ['global::published-only'] },
+  },
+});

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::second-member.second-member');
+// No content-API route: members reach their own data through /api/me/*, volunteers through the admin.
+export default factories.createCoreRouter('api::second-member.second-member', { only: [] });

@@ -1,0 +1,23 @@
+/**
+ * Every new member profile gets a membership number and a personal transfer reference,
+ * whether it is created by the demo seed, an import or a volunteer in the admin panel.
+ */
+import type { Core } from '@strapi/strapi';
+import { todayIn, association } from '@aec/config';
+
+const UID = 'api::member-profile.member-profile';
+
+export function registerAssignIdentifiers(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== UID || context.action !== 'create') return next();
+    const params = context.params as { data?: Record<string, unknown> };
+    const data = (params.data ??= {});
+    data.joinedOn ??= todayIn(association.reminders.timezone);
+    if (data.membershipNumber == null || data.transferReference == null) {
+      const ids = await strapi.service(UID).nextIdentifiers(String(data.joinedOn));
+      data.membershipNumber ??= ids.membershipNumber;
+      data.transferReference ??= ids.transferReference;
+    }
+    return next();
+  });
+}

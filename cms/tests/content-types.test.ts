@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { useStrapi } from './harness/strapi';
+
+const strapi = useStrapi();
+
+const expected: Record<string, string[]> = {
+  'api::member-profile.member-profile': [
+    'user', 'civility', 'firstName', 'lastName', 'phone', 'mobilePhone', 'address', 'membershipNumber',
+    'transferReference', 'joinedOn', 'consentPublicName', 'honorary', 'dueDateOverride', 'secondMember', 'duesPayments',
+  ],
+  'api::second-member.second-member': ['profile', 'civility', 'firstName', 'lastName', 'email', 'phone'],
+  'api::dues-payment.dues-payment': ['profile', 'periodStart', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn', 'note'],
+  'api::rubrique.rubrique': ['name', 'slug', 'description', 'order'],
+  'api::fiche.fiche': ['title', 'rubrique', 'author', 'body', 'images', 'reviewState', 'moderationComment'],
+  'api::page.page': ['title', 'slug', 'body'],
+  'api::article.article': ['title', 'date', 'summary', 'body', 'image'],
+  'api::event.event': ['title', 'startsAt', 'endsAt', 'place', 'body'],
+};
+
+describe('le modèle de données', () => {
+  it.each(Object.entries(expected))('%s a ses champs', (uid, fields) => {
+    const contentType = strapi.current.strapi.contentType(uid as never);
+    expect(contentType, uid).toBeDefined();
+    expect(Object.keys(contentType.attributes)).toEqual(expect.arrayContaining(fields));
+  });
+
+  it('les fiches passent par brouillon et publication (modération)', () => {
+    expect(strapi.current.strapi.contentType('api::fiche.fiche').options?.draftAndPublish).toBe(true);
+  });
+
+  it('les types ont des noms français dans l’admin', () => {
+    expect(strapi.current.strapi.contentType('api::member-profile.member-profile').info.displayName).toBe('Fiche membre');
+    expect(strapi.current.strapi.contentType('api::second-member.second-member').info.displayName).toBe('Deuxième adhérent');
+  });
+
+  it('chaque membre reçoit un numéro d’adhérent et une référence de virement uniques', async () => {
+    const profiles = await strapi.current.strapi.db
+      .query('api::member-profile.member-profile')
+      .findMany({ select: ['membershipNumber', 'transferReference', 'joinedOn'] });
+    expect(profiles.length).toBeGreaterThanOrEqual(4);
+    const references = profiles.map((profile) => profile.transferReference as string);
+    expect(new Set(references).size).toBe(references.length);
+    for (const profile of profiles) {
+      expect(profile.transferReference).toMatch(/^AEC-\d{4}-\d{4}$/);
+    }
+  });
+});

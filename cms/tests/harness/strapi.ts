@@ -1,0 +1,62 @@
+/**
+ * Boots the real Strapi in-process, from the compiled dist/, on a real database, listening on a
+ * free port. `useStrapi()` in a test file gives a booted instance for the file's tests.
+ */
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import { applyTestEnv } from './test-env';
+
+const appDir = path.resolve(__dirname, '../..');
+
+export interface TestStrapi {
+  strapi: Core.Strapi;
+  baseUrl: string;
+}
+
+export async function bootStrapi(): Promise<TestStrapi & { destroy: () => Promise<void> }> {
+  applyTestEnv();
+  // dist/src/env caches the parsed environment: start each instance from the current one.
+  const require = createRequire(import.meta.url);
+  const envModule = require(path.join(appDir, 'dist/src/env.js')) as { resetCmsEnv: () => void };
+  envModule.resetCmsEnv();
+
+  // Strapi's destroy() removes every process listener, vitest's IPC one included.
+  const saved = process.eventNames().map((name) => [name, process.listeners(name as NodeJS.Signals)] as const);
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  strapi.log.level = 'warn';
+  strapi.server.mount();
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+
+  return {
+    strapi,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async destroy() {
+      await strapi.destroy();
+      for (const [name, listeners] of saved) {
+        for (const listener of listeners) {
+          if (!process.listeners(name as NodeJS.Signals).includes(listener)) process.on(name as NodeJS.Signals, listener);
+        }
+      }
+    },
+  };
+}
+
+/** Boots Strapi before the file's tests and stops it after; read `.current` inside tests. */
+export function useStrapi(): { current: TestStrapi } {
+  const holder = {} as { current: TestStrapi };
+  let destroy: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const booted = await bootStrapi();
+    holder.current = booted;
+    destroy = booted.destroy;
+  });
+  afterAll(async () => {
+    await destroy?.();
+  });
+  return holder;
+}

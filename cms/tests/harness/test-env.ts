@@ -1,0 +1,30 @@
+/**
+ * The environment every test Strapi runs with: secrets for tests only, demo data on
+ * (members A and B of the tests are the demo accounts), and the database chosen by the run:
+ * PostgreSQL when DATABASE_URL is set (CI), a throwaway SQLite file otherwise.
+ */
+import os from 'node:os';
+import path from 'node:path';
+
+export const SQLITE_FILE = path.join(os.tmpdir(), `aec-cms-test-${process.ppid}.db`);
+
+export function applyTestEnv(): void {
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    APP_KEYS: 'test-key-a,test-key-b',
+    API_TOKEN_SALT: 'test-api-token-salt',
+    ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
+    TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
+    JWT_SECRET: 'test-jwt-secret',
+    ENCRYPTION_KEY: 'test-encryption-key',
+    DEMO_DATA: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    BROWSER: 'none',
+  });
+  if (!process.env.DATABASE_URL) {
+    process.env.DATABASE_CLIENT = 'sqlite';
+    process.env.DATABASE_FILENAME = SQLITE_FILE;
+  }
+}

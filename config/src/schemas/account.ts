@@ -1,0 +1,66 @@
+/**
+ * The contract of GET /api/me/account: what Strapi sends and the site reads for "Mon compte".
+ * Strapi builds exactly this shape (an allow-list); the site parses it before use.
+ */
+import { z } from 'zod';
+import { paymentMethods, paymentStates } from '../dues.js';
+import { civilities } from './identifiers.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const duesStatusSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none'), declaredPending: z.boolean() }),
+  z.object({ kind: z.literal('up-to-date'), dueDate: isoDate, declaredPending: z.boolean() }),
+  z.object({ kind: z.literal('overdue'), dueDate: isoDate, declaredPending: z.boolean() }),
+  z.object({ kind: z.literal('honorary') }),
+]);
+
+export const memberAccountSchema = z.object({
+  email: z.string(),
+  profile: z.object({
+    civility: z.enum(civilities),
+    firstName: z.string(),
+    lastName: z.string(),
+    phone: z.string().nullable(),
+    mobilePhone: z.string().nullable(),
+    membershipNumber: z.number().int().nullable(),
+    transferReference: z.string().nullable(),
+    joinedOn: isoDate.nullable(),
+    consentPublicName: z.boolean(),
+    consentNewsletter: z.boolean(),
+    address: z
+      .object({
+        line1: z.string(),
+        line2: z.string().nullable(),
+        line3: z.string().nullable(),
+        postalCode: z.string(),
+        city: z.string(),
+        country: z.string(),
+      })
+      .nullable(),
+  }),
+  secondMember: z
+    .object({
+      civility: z.enum(civilities),
+      firstName: z.string(),
+      lastName: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    })
+    .nullable(),
+  dues: z.object({
+    status: duesStatusSchema,
+    payments: z.array(
+      z.object({
+        periodStart: isoDate,
+        periodEnd: isoDate,
+        amountCents: z.number().int(),
+        method: z.enum(paymentMethods),
+        state: z.enum(paymentStates),
+        receivedOn: isoDate.nullable(),
+      }),
+    ),
+  }),
+});
+
+export type MemberAccount = z.infer<typeof memberAccountSchema>;

@@ -1,0 +1,29 @@
+// @ts-check
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+
+/**
+ * The public address is read at build time: Astro only trusts the Host and X-Forwarded-Host
+ * headers that match `security.allowedDomains`, and compares a form's Origin with it
+ * (checkOrigin, on by default, stays on: it is our CSRF protection).
+ */
+const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
+
+export default defineConfig({
+  site: siteUrl.origin,
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  server: { host: '127.0.0.1', port: 4321 },
+  telemetry: false,
+  devToolbar: { enabled: false },
+  security: {
+    checkOrigin: true,
+    allowedDomains: [
+      { hostname: siteUrl.hostname, protocol: siteUrl.protocol.slice(0, -1) },
+      // Direct access on the machine itself (health checks, tests, `npm start`).
+      { hostname: 'localhost' },
+      { hostname: '127.0.0.1' },
+    ],
+  },
+  session: { driver: 'fs-lite', options: { base: process.env.SESSION_DIR ?? '.data/sessions' } },
+});
