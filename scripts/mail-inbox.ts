@@ -54,7 +54,9 @@ iframe{width:100%;min-height:24rem;border:1px solid #ccc}pre{white-space:pre-wra
 </style></head><body>${body}</body></html>`;
 }
 
-export async function startInbox(options: { smtpPort?: number; httpPort?: number; log?: boolean } = {}): Promise<Inbox> {
+export async function startInbox(
+  options: { smtpPort?: number; httpPort?: number; log?: boolean } = {},
+): Promise<Inbox> {
   const messages: InboxMessage[] = [];
   const waiters = new Set<{ to: string; match: (m: InboxMessage) => boolean; resolve: (m: InboxMessage) => void }>();
   let nextId = 1;
@@ -108,12 +110,19 @@ export async function startInbox(options: { smtpPort?: number; httpPort?: number
     const apiOne = /^\/api\/messages\/(\d+)$/.exec(url.pathname);
     if (apiOne) {
       const found = messages.find((m) => m.id === Number(apiOne[1]));
-      return found ? send(200, 'application/json', JSON.stringify(found)) : send(404, 'application/json', '{"error":"introuvable"}');
+      return found
+        ? send(200, 'application/json', JSON.stringify(found))
+        : send(404, 'application/json', '{"error":"introuvable"}');
     }
     const viewOne = /^\/messages\/(\d+)$/.exec(url.pathname);
     if (viewOne) {
       const found = messages.find((m) => m.id === Number(viewOne[1]));
-      if (!found) return send(404, 'text/html', page('Message introuvable', '<h1>Message introuvable</h1><p><a href="/">Retour</a></p>'));
+      if (!found)
+        return send(
+          404,
+          'text/html',
+          page('Message introuvable', '<h1>Message introuvable</h1><p><a href="/">Retour</a></p>'),
+        );
       // The mail's HTML is shown in a sandbox: no script of it can run here.
       const htmlPart = found.html
         ? `<h2>Version mise en forme</h2><iframe title="Contenu du message" sandbox="allow-popups allow-popups-to-escape-sandbox" srcdoc="${escapeHtml(`<base target="_blank">${found.html}`)}"></iframe>`

@@ -72,7 +72,11 @@ function newestMtime(paths: string[]): number {
 function run(command: string, args: string[], cwd: string, label: string): void {
   console.log(`→ ${label}…`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+  });
   if (result.status !== 0) throw new Error(`${label} a échoué (code ${result.status})`);
   console.log(`  ${label} : ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -80,25 +84,45 @@ function run(command: string, args: string[], cwd: string, label: string): void 
 /** Builds what is missing or older than its sources. `admin: false` only compiles Strapi's TypeScript. */
 export function buildIfNeeded(options: { admin: boolean }): void {
   const configStamp = path.join(ROOT, 'config', 'dist', 'cjs', 'index.js');
-  if (!fs.existsSync(configStamp) || newestMtime([path.join(ROOT, 'config', 'src')]) > fs.statSync(configStamp).mtimeMs) {
+  if (
+    !fs.existsSync(configStamp) ||
+    newestMtime([path.join(ROOT, 'config', 'src')]) > fs.statSync(configStamp).mtimeMs
+  ) {
     run('npm', ['run', 'build', '--silent', '-w', 'config'], ROOT, 'Compilation de config/');
   }
 
   const cmsSources = newestMtime([path.join(CMS, 'src'), path.join(CMS, 'config'), path.join(ROOT, 'config', 'src')]);
   const cmsStamp = path.join(CMS, 'dist', options.admin ? 'build/index.html' : 'src/index.js');
   if (!fs.existsSync(cmsStamp) || cmsSources > fs.statSync(cmsStamp).mtimeMs) {
-    if (options.admin) run(process.execPath, [STRAPI_BIN, 'build'], CMS, 'Construction de Strapi et de son interface d’administration');
+    if (options.admin)
+      run(process.execPath, [STRAPI_BIN, 'build'], CMS, 'Construction de Strapi et de son interface d’administration');
     else run(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi()"], CMS, 'Compilation de Strapi');
   }
 
   const siteStamp = path.join(SITE, 'dist', 'server', 'entry.mjs');
-  const siteSources = newestMtime([path.join(SITE, 'src'), path.join(SITE, 'public'), path.join(SITE, 'astro.config.mjs'), path.join(ROOT, 'config', 'src')]);
+  const siteSources = newestMtime([
+    path.join(SITE, 'src'),
+    path.join(SITE, 'public'),
+    path.join(SITE, 'astro.config.mjs'),
+    path.join(ROOT, 'config', 'src'),
+  ]);
   if (!fs.existsSync(siteStamp) || siteSources > fs.statSync(siteStamp).mtimeMs) {
-    run(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--silent'], SITE, 'Construction du site');
+    run(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--silent'],
+      SITE,
+      'Construction du site',
+    );
   }
 }
 
-async function waitUntil(url: string, accept: (status: number) => boolean, child: ChildProcess, label: string, timeoutMs = 120_000): Promise<void> {
+async function waitUntil(
+  url: string,
+  accept: (status: number) => boolean,
+  child: ChildProcess,
+  label: string,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${label} s’est arrêté (code ${child.exitCode})`);

@@ -14,7 +14,6 @@ export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   server: { host: '127.0.0.1', port: 4321 },
-  telemetry: false,
   devToolbar: { enabled: false },
   security: {
     checkOrigin: true,

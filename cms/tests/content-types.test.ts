@@ -5,11 +5,33 @@ const strapi = useStrapi();
 
 const expected: Record<string, string[]> = {
   'api::member-profile.member-profile': [
-    'user', 'civility', 'firstName', 'lastName', 'phone', 'mobilePhone', 'address', 'membershipNumber',
-    'transferReference', 'joinedOn', 'consentPublicName', 'honorary', 'dueDateOverride', 'secondMember', 'duesPayments',
+    'user',
+    'civility',
+    'firstName',
+    'lastName',
+    'phone',
+    'mobilePhone',
+    'address',
+    'membershipNumber',
+    'transferReference',
+    'joinedOn',
+    'consentPublicName',
+    'honorary',
+    'dueDateOverride',
+    'secondMember',
+    'duesPayments',
   ],
   'api::second-member.second-member': ['profile', 'civility', 'firstName', 'lastName', 'email', 'phone'],
-  'api::dues-payment.dues-payment': ['profile', 'periodStart', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn', 'note'],
+  'api::dues-payment.dues-payment': [
+    'profile',
+    'periodStart',
+    'periodEnd',
+    'amountCents',
+    'method',
+    'state',
+    'receivedOn',
+    'note',
+  ],
   'api::rubrique.rubrique': ['name', 'slug', 'description', 'order'],
   'api::fiche.fiche': ['title', 'rubrique', 'author', 'body', 'images', 'reviewState', 'moderationComment'],
   'api::page.page': ['title', 'slug', 'body'],
@@ -29,8 +51,12 @@ describe('le modèle de données', () => {
   });
 
   it('les types ont des noms français dans l’admin', () => {
-    expect(strapi.current.strapi.contentType('api::member-profile.member-profile').info.displayName).toBe('Fiche membre');
-    expect(strapi.current.strapi.contentType('api::second-member.second-member').info.displayName).toBe('Deuxième adhérent');
+    expect(strapi.current.strapi.contentType('api::member-profile.member-profile').info.displayName).toBe(
+      'Fiche membre',
+    );
+    expect(strapi.current.strapi.contentType('api::second-member.second-member').info.displayName).toBe(
+      'Deuxième adhérent',
+    );
   });
 
   it('chaque membre reçoit un numéro d’adhérent et une référence de virement uniques', async () => {

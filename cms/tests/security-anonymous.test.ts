@@ -21,7 +21,10 @@ describe('un visiteur anonyme', () => {
   });
 
   it('ne voit que les fiches publiées, même en demandant les brouillons', async () => {
-    const published = await api<{ data: Array<{ title: string }> }>(strapi.current.baseUrl, '/api/fiches?pagination[pageSize]=100');
+    const published = await api<{ data: Array<{ title: string }> }>(
+      strapi.current.baseUrl,
+      '/api/fiches?pagination[pageSize]=100',
+    );
     expect(published.status).toBe(200);
     const titles = published.body.data.map((fiche) => fiche.title);
     expect(titles).toContain('La marque au trident de Sinceny');
@@ -51,7 +54,11 @@ describe('un visiteur anonyme', () => {
       body: { username: 'intrus', email: 'intrus@exemple.fr', password: 'Intrus-Intrus-2026' },
     });
     expect([400, 403]).toContain(response.status);
-    expect(await strapi.current.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'intrus@exemple.fr' } })).toBe(0);
+    expect(
+      await strapi.current.strapi.db
+        .query('plugin::users-permissions.user')
+        .count({ where: { email: 'intrus@exemple.fr' } }),
+    ).toBe(0);
   });
 
   it('ne peut pas demander de mail de confirmation, qui dirait si une adresse est inscrite', async () => {

@@ -15,7 +15,9 @@ async function userId(email: string): Promise<number> {
 
 describe('un membre connecté', () => {
   it('n’a jamais les droits dangereux de users-permissions', async () => {
-    const role = await strapi.current.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+    const role = await strapi.current.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'authenticated' } });
     const permissions = await strapi.current.strapi.db
       .query('plugin::users-permissions.permission')
       .findMany({ where: { role: role.id } });
@@ -25,7 +27,9 @@ describe('un membre connecté', () => {
 
   it('ne peut pas modifier un compte par PUT /api/users/:id, ni le sien ni celui d’un autre, ni changer son rôle', async () => {
     const token = await loginAs(strapi.current.baseUrl, MEMBER_A);
-    const adminRole = await strapi.current.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const adminRole = await strapi.current.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' } });
     for (const id of [await userId(MEMBER_A), await userId(MEMBER_B)]) {
       const response = await api(strapi.current.baseUrl, `/api/users/${id}`, {
         method: 'PUT',
@@ -34,7 +38,11 @@ describe('un membre connecté', () => {
       });
       expect(response.status).toBe(403);
     }
-    expect(await strapi.current.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'pirate@exemple.fr' } })).toBe(0);
+    expect(
+      await strapi.current.strapi.db
+        .query('plugin::users-permissions.user')
+        .count({ where: { email: 'pirate@exemple.fr' } }),
+    ).toBe(0);
   });
 
   it('ne peut pas lister les comptes ni lire celui d’un autre', async () => {
@@ -78,8 +86,16 @@ describe('un membre connecté', () => {
   it('ne reçoit que sa propre fiche sur /api/me/account, quels que soient les paramètres envoyés', async () => {
     const token = await loginAs(strapi.current.baseUrl, MEMBER_A);
     const otherId = await userId(MEMBER_B);
-    for (const path of ['/api/me/account', `/api/me/account?user=${otherId}`, `/api/me/account?filters[user][id]=${otherId}`]) {
-      const response = await api<{ data: { email: string; profile: { lastName: string } } }>(strapi.current.baseUrl, path, { token });
+    for (const path of [
+      '/api/me/account',
+      `/api/me/account?user=${otherId}`,
+      `/api/me/account?filters[user][id]=${otherId}`,
+    ]) {
+      const response = await api<{ data: { email: string; profile: { lastName: string } } }>(
+        strapi.current.baseUrl,
+        path,
+        { token },
+      );
       expect(response.status, path).toBe(200);
       expect(response.body.data.email).toBe(MEMBER_A);
       expect(response.body.data.profile.lastName).toBe('Dupont');

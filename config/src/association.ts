@@ -65,7 +65,8 @@ export const association: Association = associationSchema.parse({
   name: "Association d'Étude de la Céramique",
   shortName: 'AEC',
   foundedIn: 1992,
-  tagline: 'Collectionneurs, conservateurs et chercheurs réunis pour consigner par écrit leurs connaissances de la céramique.',
+  tagline:
+    'Collectionneurs, conservateurs et chercheurs réunis pour consigner par écrit leurs connaissances de la céramique.',
   contactEmail: 'contact@assoetudeceramique.org',
   postalAddress: {
     // Example address: replace with the association's registered office.

@@ -43,7 +43,9 @@ export function duesStatus(input: {
   const declaredPending = input.payments.some((p) => p.state === 'declare');
   if (dueDate === null) return { kind: 'none', declaredPending };
   // The due date is the last day covered: overdue from the next day on.
-  return dueDate < input.today ? { kind: 'overdue', dueDate, declaredPending } : { kind: 'up-to-date', dueDate, declaredPending };
+  return dueDate < input.today
+    ? { kind: 'overdue', dueDate, declaredPending }
+    : { kind: 'up-to-date', dueDate, declaredPending };
 }
 
 function addDays(iso: string, days: number): string {

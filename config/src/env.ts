@@ -59,7 +59,11 @@ export const cmsEnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO_DATA === true) {
-      ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'les données de démonstration sont interdites en production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO_DATA'],
+        message: 'les données de démonstration sont interdites en production',
+      });
     }
   })
   .transform((env) => ({
@@ -90,10 +94,7 @@ export class EnvError extends Error {
 }
 
 /** Parses `source` (usually `process.env`) with `schema`; throws an EnvError naming every bad variable. */
-export function parseEnv<S extends z.ZodTypeAny>(
-  schema: S,
-  source: Record<string, string | undefined>,
-): z.output<S> {
+export function parseEnv<S extends z.ZodTypeAny>(schema: S, source: Record<string, string | undefined>): z.output<S> {
   // An empty variable means "not set", as in most .env files.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const result = schema.safeParse(cleaned);

@@ -19,8 +19,9 @@ describe('ÉTAPE 2 : adresse', () => {
   });
 
   it('signale chaque champ obligatoire manquant', () => {
-    const errors = addressSchema.safeParse({ line1: '', postalCode: null, city: ' ', country: 'France' }).error?.flatten()
-      .fieldErrors;
+    const errors = addressSchema
+      .safeParse({ line1: '', postalCode: null, city: ' ', country: 'France' })
+      .error?.flatten().fieldErrors;
     expect(errors?.line1).toEqual([messages.address.line1Required]);
     expect(errors?.postalCode).toEqual([messages.address.postalCodeRequired]);
     expect(errors?.city).toEqual([messages.address.cityRequired]);

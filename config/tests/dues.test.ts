@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { association, duesStatus, formatDateFr, formatEuros, nextDueDate, nextPeriod, transferReference } from '../src/index.js';
+import {
+  association,
+  duesStatus,
+  formatDateFr,
+  formatEuros,
+  nextDueDate,
+  nextPeriod,
+  transferReference,
+} from '../src/index.js';
 
 describe('Cotisation : la prochaine échéance', () => {
   const payments = [

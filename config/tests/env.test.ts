@@ -37,7 +37,9 @@ describe('la configuration par variables d’environnement', () => {
   });
 
   it('refuse les données de démonstration en production', () => {
-    expect(() => parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
+    expect(() => parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(
+      /DEMO_DATA/,
+    );
     expect(parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production' }).demoData).toBe(false);
   });
 

@@ -26,7 +26,12 @@ describe('Réinitialiser votre mot de passe : la règle des mots de passe', () =
   });
 
   it('refuse un mot de passe qui contient le nom, le prénom, la ville ou l’adresse du membre', () => {
-    const schema = newPasswordFormSchema({ email: 'jmartin@exemple.fr', firstName: 'Jean', lastName: 'Martin', city: 'Auxerre' });
+    const schema = newPasswordFormSchema({
+      email: 'jmartin@exemple.fr',
+      firstName: 'Jean',
+      lastName: 'Martin',
+      city: 'Auxerre',
+    });
     for (const password of ['martin-2026-ok', 'auxerre!!2026', 'jmartin2026x']) {
       const result = schema.safeParse({ password, passwordConfirmation: password });
       expect(result.error?.flatten().fieldErrors.password).toEqual([messages.password.personal]);
@@ -34,7 +39,10 @@ describe('Réinitialiser votre mot de passe : la règle des mots de passe', () =
   });
 
   it('demande deux saisies identiques (il peut être le même qu’avant)', () => {
-    const result = newPasswordFormSchema().safeParse({ password: 'faience de Nevers', passwordConfirmation: 'faience de nevers' });
+    const result = newPasswordFormSchema().safeParse({
+      password: 'faience de Nevers',
+      passwordConfirmation: 'faience de nevers',
+    });
     expect(result.error?.flatten().fieldErrors.passwordConfirmation).toEqual([messages.password.mismatch]);
   });
 });

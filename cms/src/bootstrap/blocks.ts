@@ -16,10 +16,14 @@ export function blocks(source: string): Block[] {
     .trim()
     .split(/\n\s*\n/)
     .map((chunk): Block => {
-      const lines = chunk.trim().split('\n').map((line) => line.trim());
+      const lines = chunk
+        .trim()
+        .split('\n')
+        .map((line) => line.trim());
       const first = lines[0] ?? '';
       if (first.startsWith('## ')) return { type: 'heading', level: 2, children: [text(first.slice(3))] };
-      if (first.startsWith('> ')) return { type: 'quote', children: [text(lines.map((l) => l.replace(/^> /, '')).join(' '))] };
+      if (first.startsWith('> '))
+        return { type: 'quote', children: [text(lines.map((l) => l.replace(/^> /, '')).join(' '))] };
       if (first.startsWith('- ')) {
         return {
           type: 'list',

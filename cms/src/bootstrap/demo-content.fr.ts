@@ -29,7 +29,13 @@ export interface DemoMember {
     consentPublicName: boolean;
     address: { line1: string; line2?: string; postalCode: string; city: string; country: string };
   };
-  secondMember?: { civility: 'madame' | 'monsieur'; firstName: string; lastName: string; email?: string; phone?: string };
+  secondMember?: {
+    civility: 'madame' | 'monsieur';
+    firstName: string;
+    lastName: string;
+    email?: string;
+    phone?: string;
+  };
 }
 
 export const DEMO_MEMBERS: DemoMember[] = [
@@ -72,7 +78,13 @@ export const DEMO_MEMBERS: DemoMember[] = [
       lastName: 'Lefèvre',
       phone: '01 45 67 89 10',
       consentPublicName: true,
-      address: { line1: '8 avenue des Gobelins', line2: 'Bâtiment B', postalCode: '75005', city: 'Paris', country: 'France' },
+      address: {
+        line1: '8 avenue des Gobelins',
+        line2: 'Bâtiment B',
+        postalCode: '75005',
+        city: 'Paris',
+        country: 'France',
+      },
     },
     secondMember: {
       civility: 'monsieur',
@@ -101,7 +113,8 @@ export const DEMO_RUBRIQUES = [
   {
     name: 'Marques et signatures',
     slug: 'marques-et-signatures',
-    description: 'Exemple de rubrique : marques de fabrique, signatures de peintres et de décorateurs, avec leur période.',
+    description:
+      'Exemple de rubrique : marques de fabrique, signatures de peintres et de décorateurs, avec leur période.',
     order: 1,
     hasPeriod: true,
   },
@@ -264,7 +277,8 @@ export const DEMO_PAGES = [
     isHome: true,
     showInNavigation: false,
     navigationOrder: 0,
-    description: "L'Association d'Étude de la Céramique réunit depuis 1992 collectionneurs, conservateurs et chercheurs.",
+    description:
+      "L'Association d'Étude de la Céramique réunit depuis 1992 collectionneurs, conservateurs et chercheurs.",
     text: `Fondée en 1992, l’Association d’Étude de la Céramique réunit collectionneurs, experts, conservateurs et chercheurs pour mettre en commun leurs connaissances et les consigner par écrit.
 
 Les membres rédigent des fiches, classées par rubriques, que l’association publie après relecture.`,

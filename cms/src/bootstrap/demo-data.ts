@@ -60,7 +60,10 @@ async function seedAdmin(strapi: Core.Strapi): Promise<void> {
   });
 }
 
-async function seedMembers(strapi: Core.Strapi, today: string): Promise<Map<DemoMember['key'], { userDocumentId: string; displayName: string | null }>> {
+async function seedMembers(
+  strapi: Core.Strapi,
+  today: string,
+): Promise<Map<DemoMember['key'], { userDocumentId: string; displayName: string | null }>> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
   const year = Number(today.slice(0, 4));
   const authors = new Map<DemoMember['key'], { userDocumentId: string; displayName: string | null }>();
@@ -119,7 +122,8 @@ async function seedRubriquesAndFiches(
   for (const fiche of DEMO_FICHES) {
     const author = authors.get(fiche.author);
     if (!author) throw new Error(`demo fiche author ${fiche.author} is missing`);
-    const reviewState: 'brouillon' | 'soumise' | 'renvoyee' = fiche.state === 'submitted' ? 'soumise' : fiche.state === 'sent-back' ? 'renvoyee' : 'brouillon';
+    const reviewState: 'brouillon' | 'soumise' | 'renvoyee' =
+      fiche.state === 'submitted' ? 'soumise' : fiche.state === 'sent-back' ? 'renvoyee' : 'brouillon';
     const data = {
       title: fiche.title,
       rubrique: rubriques[fiche.rubrique],
@@ -133,12 +137,17 @@ async function seedRubriquesAndFiches(
       moderationComment: fiche.moderationComment,
     };
     const published = fiche.state === 'published' || fiche.state === 'published-with-changes';
-    const created = await strapi.documents('api::fiche.fiche').create({ data, ...(published ? { status: 'published' as const } : {}) });
+    const created = await strapi
+      .documents('api::fiche.fiche')
+      .create({ data, ...(published ? { status: 'published' as const } : {}) });
     if (fiche.state === 'published-with-changes') {
       // The member edited the published fiche and submitted the change: the draft differs.
       await strapi.documents('api::fiche.fiche').update({
         documentId: created.documentId,
-        data: { reviewState: 'soumise', body: blocks(`${fiche.text}\n\nAjout en attente de relecture : le musée est fermé le mardi.`) },
+        data: {
+          reviewState: 'soumise',
+          body: blocks(`${fiche.text}\n\nAjout en attente de relecture : le musée est fermé le mardi.`),
+        },
       });
     }
   }

@@ -55,6 +55,7 @@ export async function applyUsersPermissionsSettings(strapi: Core.Strapi): Promis
       ].join('\n'),
     };
   }
-  if (templates.email_confirmation) templates.email_confirmation.options = { ...templates.email_confirmation.options, from };
+  if (templates.email_confirmation)
+    templates.email_confirmation.options = { ...templates.email_confirmation.options, from };
   await store.set({ key: 'email', value: templates });
 }

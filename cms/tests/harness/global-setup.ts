@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type * as StrapiModule from '@strapi/strapi';
 import pg from 'pg';
 import { applyTestEnv, SQLITE_FILE } from './test-env';
 
@@ -25,7 +26,7 @@ export default async function setup(): Promise<() => void> {
   if (process.env.DATABASE_URL) await emptyPostgres(process.env.DATABASE_URL);
   else fs.rmSync(SQLITE_FILE, { force: true });
 
-  const { compileStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
+  const { compileStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof StrapiModule;
   await compileStrapi({ appDir });
 
   return () => {

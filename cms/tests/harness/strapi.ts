@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import type * as StrapiModule from '@strapi/strapi';
 import { afterAll, beforeAll } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { applyTestEnv } from './test-env';
@@ -25,8 +26,13 @@ export async function bootStrapi(): Promise<TestStrapi & { destroy: () => Promis
 
   // Strapi's destroy() removes every process listener, vitest's IPC one included.
   const saved = process.eventNames().map((name) => [name, process.listeners(name as NodeJS.Signals)] as const);
-  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const { createStrapi } = require('@strapi/strapi') as typeof StrapiModule;
+  const strapi = await createStrapi({
+    appDir,
+    distDir: path.join(appDir, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   strapi.log.level = 'warn';
   strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
@@ -39,7 +45,8 @@ export async function bootStrapi(): Promise<TestStrapi & { destroy: () => Promis
       await strapi.destroy();
       for (const [name, listeners] of saved) {
         for (const listener of listeners) {
-          if (!process.listeners(name as NodeJS.Signals).includes(listener)) process.on(name as NodeJS.Signals, listener);
+          if (!process.listeners(name as NodeJS.Signals).includes(listener))
+            process.on(name as NodeJS.Signals, listener);
         }
       }
     },

@@ -28,9 +28,15 @@ export const civilitySchema = z.enum(civilities, {
   errorMap: () => ({ message: messages.civility.required }),
 });
 
-export const firstNameSchema = requiredText(messages.firstName.required, 80, messages.firstName.tooLong).refine(isNameOrEmpty, messages.name.invalidCharacters);
+export const firstNameSchema = requiredText(messages.firstName.required, 80, messages.firstName.tooLong).refine(
+  isNameOrEmpty,
+  messages.name.invalidCharacters,
+);
 
-export const lastNameSchema = requiredText(messages.lastName.required, 80, messages.lastName.tooLong).refine(isNameOrEmpty, messages.name.invalidCharacters);
+export const lastNameSchema = requiredText(messages.lastName.required, 80, messages.lastName.tooLong).refine(
+  isNameOrEmpty,
+  messages.name.invalidCharacters,
+);
 
 /** French or international numbers, with the usual separators; 6 to 15 digits. */
 export const phoneSchema = optionalText(30, messages.phone.invalid).refine(

@@ -7,13 +7,55 @@ export const PASSWORD_MAX_BYTES = 72;
 
 /** The most used passwords of French and English leaks, at least 10 characters long. */
 const COMMON_PASSWORDS = new Set([
-  '1234567890', '0123456789', '12345678910', '123456789a', 'azertyuiop', 'qwertyuiop', 'azerty1234',
-  'azerty123456', 'motdepasse', 'motdepasse1', 'motdepasse123', 'password12', 'password123', 'password1234',
-  'passw0rd123', 'iloveyou12', 'jetaime1234', 'soleil1234', 'bonjour123', 'bonjour1234', 'doudou1234',
-  'football12', 'chocolat12', 'princesse1', '1q2w3e4r5t', 'qwerty1234', 'qwerty12345', '1111111111',
-  '0000000000', '9876543210', 'abcdef1234', 'abcdefghij', 'loulou1234', 'marseille13', 'nicolas123',
-  'celine1234', 'administrateur', 'ceramique1', 'ceramique123', 'faience1234', 'porcelaine1', 'association',
-  'association1', 'motdepasseaec', 'aec1992aec', 'changeme123', 'welcome123', 'bienvenue1', 'bienvenue123',
+  '1234567890',
+  '0123456789',
+  '12345678910',
+  '123456789a',
+  'azertyuiop',
+  'qwertyuiop',
+  'azerty1234',
+  'azerty123456',
+  'motdepasse',
+  'motdepasse1',
+  'motdepasse123',
+  'password12',
+  'password123',
+  'password1234',
+  'passw0rd123',
+  'iloveyou12',
+  'jetaime1234',
+  'soleil1234',
+  'bonjour123',
+  'bonjour1234',
+  'doudou1234',
+  'football12',
+  'chocolat12',
+  'princesse1',
+  '1q2w3e4r5t',
+  'qwerty1234',
+  'qwerty12345',
+  '1111111111',
+  '0000000000',
+  '9876543210',
+  'abcdef1234',
+  'abcdefghij',
+  'loulou1234',
+  'marseille13',
+  'nicolas123',
+  'celine1234',
+  'administrateur',
+  'ceramique1',
+  'ceramique123',
+  'faience1234',
+  'porcelaine1',
+  'association',
+  'association1',
+  'motdepasseaec',
+  'aec1992aec',
+  'changeme123',
+  'welcome123',
+  'bienvenue1',
+  'bienvenue123',
 ]);
 
 function byteLength(value: string): number {
@@ -21,10 +63,7 @@ function byteLength(value: string): number {
 }
 
 function normalise(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The rules that need no knowledge of the member. */

@@ -5,11 +5,7 @@ import { z } from 'zod';
  * so the same French message covers "absent", "wrong type" and "only spaces".
  */
 export function requiredText(message: string, max: number, tooLong: string) {
-  return z
-    .string({ required_error: message, invalid_type_error: message })
-    .trim()
-    .min(1, message)
-    .max(max, tooLong);
+  return z.string({ required_error: message, invalid_type_error: message }).trim().min(1, message).max(max, tooLong);
 }
 
 /** An optional text field: absent, empty or only spaces all mean "not given". */

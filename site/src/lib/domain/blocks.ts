@@ -5,7 +5,8 @@
 import type { Block, Inline } from '../strapi/schemas';
 import { safeHref } from './safe-href';
 
-export type InlinePart = { kind: 'text'; text: string; strong: boolean; em: boolean } | { kind: 'link'; text: string; href: string | null };
+export type InlinePart =
+  { kind: 'text'; text: string; strong: boolean; em: boolean } | { kind: 'link'; text: string; href: string | null };
 
 export type RenderBlock =
   | { kind: 'p' | 'blockquote'; parts: InlinePart[] }
@@ -39,7 +40,9 @@ export function toRenderBlocks(blocks: readonly Block[] | null | undefined, page
         break;
       }
       case 'list': {
-        const items = Array.isArray(children) ? (children as Array<{ children?: unknown }>).map((item) => inline(item.children)) : [];
+        const items = Array.isArray(children)
+          ? (children as Array<{ children?: unknown }>).map((item) => inline(item.children))
+          : [];
         result.push({ kind: 'format' in block && block.format === 'ordered' ? 'ol' : 'ul', items });
         break;
       }

@@ -1,7 +1,15 @@
 /** Public content: pages, navigation, articles. */
 import { cached } from './cache';
 import { strapiFetch } from './client';
-import { articleSchema, listOf, navigationItemSchema, pageSchema, type Article, type NavigationItem, type Page } from './schemas';
+import {
+  articleSchema,
+  listOf,
+  navigationItemSchema,
+  pageSchema,
+  type Article,
+  type NavigationItem,
+  type Page,
+} from './schemas';
 
 const NAVIGATION_TTL_MS = 30_000;
 

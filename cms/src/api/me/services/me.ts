@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { association, duesStatus, memberAccountSchema, todayIn, type MemberAccount, type PaymentLike } from '@aec/config';
+import {
+  association,
+  duesStatus,
+  memberAccountSchema,
+  todayIn,
+  type MemberAccount,
+  type PaymentLike,
+} from '@aec/config';
 
 /**
  * Builds the member's view of their own data. The output is parsed by MemberAccount, a zod

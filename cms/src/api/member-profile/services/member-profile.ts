@@ -9,7 +9,9 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
    * Both are unique columns: two concurrent creations cannot share a number.
    */
   async nextIdentifiers(joinedOn: string): Promise<{ membershipNumber: number; transferReference: string }> {
-    const last = await strapi.db.query(UID).findOne({ select: ['membershipNumber'], orderBy: { membershipNumber: 'desc' } });
+    const last = await strapi.db
+      .query(UID)
+      .findOne({ select: ['membershipNumber'], orderBy: { membershipNumber: 'desc' } });
     const membershipNumber = (last?.membershipNumber ?? 0) + 1;
     const year = Number(joinedOn.slice(0, 4));
     return {

@@ -1,0 +1,68 @@
+/**
+ * Once per e2e run: compiles what is stale, gives the run an empty database (PostgreSQL when
+ * DATABASE_URL is set, a SQLite file otherwise), and starts the whole product: the local inbox,
+ * Strapi (`strapi start`, demo data) and the built site (`node dist/server/entry.mjs`).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { buildIfNeeded, startStack } from '../../../scripts/stack';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    strapiUrl: string;
+    inboxUrl: string;
+  }
+}
+
+/** A database of its own beside the one CI gives, so that the integration tests' data stays theirs. */
+async function freshPostgres(url: string): Promise<string> {
+  const target = new URL(url);
+  const name = `${target.pathname.slice(1) || 'postgres'}_e2e`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  buildIfNeeded({ admin: false });
+
+  const sqliteFile = path.join(os.tmpdir(), `aec-e2e-${process.pid}.db`);
+  const database: Record<string, string> = process.env.DATABASE_URL
+    ? { DATABASE_URL: await freshPostgres(process.env.DATABASE_URL), DATABASE_CLIENT: 'postgres' }
+    : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile };
+
+  const stack = await startStack({
+    sitePort: 4399,
+    strapiPort: 1399,
+    verbose: process.env.E2E_VERBOSE === '1',
+    cmsEnv: {
+      ...database,
+      DEMO_DATA: 'true',
+      APP_KEYS: 'e2e-key-a,e2e-key-b',
+      API_TOKEN_SALT: 'e2e-api-token-salt',
+      ADMIN_JWT_SECRET: 'e2e-admin-jwt-secret',
+      TRANSFER_TOKEN_SALT: 'e2e-transfer-token-salt',
+      JWT_SECRET: 'e2e-jwt-secret',
+      ENCRYPTION_KEY: 'e2e-encryption-key',
+    },
+  });
+  project.provide('siteUrl', stack.siteUrl);
+  project.provide('strapiUrl', stack.strapiUrl);
+  project.provide('inboxUrl', stack.inbox.url);
+
+  return async () => {
+    await stack.stop();
+    fs.rmSync(sqliteFile, { force: true });
+  };
+}

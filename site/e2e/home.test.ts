@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasChromium, launchChromium } from './harness/browser';
+
+describe.skipIf(!hasChromium)('la page d’accueil, dans Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('montre le nom de l’association, une actualité venue de Strapi et « Se connecter »', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR' });
+    const response = await page.goto(inject('siteUrl'));
+    expect(response?.status()).toBe(200);
+    await expect(page.title()).resolves.toBe("Association d'Étude de la Céramique");
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe("Association d'Étude de la Céramique");
+    await page.getByRole('link', { name: 'Assemblée générale : le compte rendu est en ligne' }).waitFor();
+    const login = page.getByRole('link', { name: 'Se connecter' });
+    expect(await login.isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'L’association' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('ouvre une page des éditeurs depuis la navigation', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR' });
+    await page.goto(inject('siteUrl'));
+    await page.getByRole('link', { name: 'L’association' }).click();
+    await page.waitForURL('**/association');
+    expect(await page.getByRole('heading', { level: 2, name: 'Histoire' }).isVisible()).toBe(true);
+    await page.close();
+  });
+});
