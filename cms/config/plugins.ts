@@ -2,19 +2,32 @@ import type { Core } from '@strapi/strapi';
 import { association } from '@aec/config';
 import { cmsEnv } from '../src/env';
 
+const HOUR = 60 * 60;
+const DAY = 24 * HOUR;
+
 const allowedMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+const config = (): Core.Config.Plugin => {
   const settings = cmsEnv();
   return {
     'users-permissions': {
       config: {
         jwtSecret: settings.JWT_SECRET,
-        // Rotating refresh sessions: the site keeps the refresh token in its own httpOnly cookie.
+        // Rotating refresh sessions: the site keeps the tokens in its own httpOnly cookies.
         jwtManagement: 'refresh',
-        sessions: { httpOnly: false },
+        sessions: {
+          httpOnly: false,
+          accessTokenLifespan: 10 * 60,
+          // "Se souvenir de moi": 30 days.
+          maxRefreshTokenLifespan: 30 * DAY,
+          idleRefreshTokenLifespan: 30 * DAY,
+          // Otherwise: 2 hours without activity, one day at most.
+          idleSessionLifespan: 2 * HOUR,
+          maxSessionLifespan: DAY,
+        },
         register: { allowedFields: [] },
-        ratelimit: env.bool('AUTH_RATELIMIT_ENABLED', true) ? { interval: 60_000, max: 10 } : { enabled: false },
+        // Our own limiter (extensions/users-permissions/rate-limit.ts) counts per address and per account.
+        ratelimit: { enabled: false },
       },
     },
     email: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_FOR_MEMBERS } from '../src/bootstrap/permissions';
-import { api, loginAs } from './harness/http';
+import { api, loginAs, REFUSED } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
@@ -36,7 +36,8 @@ describe('un membre connecté', () => {
         token,
         body: { email: 'pirate@exemple.fr', role: adminRole.id, blocked: false, confirmed: true },
       });
-      expect(response.status).toBe(403);
+      // The route does not exist any more (404); were it to come back, the permission would still be missing (403).
+      expect(REFUSED).toContain(response.status);
     }
     expect(
       await strapi.current.strapi.db
@@ -49,7 +50,8 @@ describe('un membre connecté', () => {
     const token = await loginAs(strapi.current.baseUrl, MEMBER_A);
     for (const path of ['/api/users', `/api/users/${await userId(MEMBER_B)}`, '/api/users/count']) {
       const response = await api(strapi.current.baseUrl, path, { token });
-      expect(response.status, path).toBe(403);
+      expect(REFUSED, path).toContain(response.status);
+      expect(JSON.stringify(response.body), path).not.toContain('@exemple.fr');
     }
   });
 
@@ -66,7 +68,7 @@ describe('un membre connecté', () => {
       '/api/second-members',
     ]) {
       const response = await api(strapi.current.baseUrl, path, { token });
-      expect([403, 404], path).toContain(response.status);
+      expect(REFUSED, path).toContain(response.status);
       expect(JSON.stringify(response.body), path).not.toContain('Martin');
     }
     for (const method of ['PUT', 'DELETE']) {
@@ -75,7 +77,7 @@ describe('un membre connecté', () => {
         token,
         body: { data: { lastName: 'Pirate' } },
       });
-      expect([403, 404, 405]).toContain(response.status);
+      expect(REFUSED).toContain(response.status);
     }
     const after = await strapi.current.strapi
       .documents('api::member-profile.member-profile')

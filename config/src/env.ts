@@ -56,6 +56,10 @@ export const cmsEnvSchema = z
     DEMO_DATA: bool.optional(),
     /** Set when Strapi runs behind a reverse proxy that overwrites X-Forwarded-For. */
     TRUST_PROXY: bool.default('false'),
+    /** Shared with the site: lets it pass the visitor's address for rate limiting. */
+    INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
+    /** Limits on login and password attempts; only ever turned off for load tests. */
+    AUTH_RATELIMIT_ENABLED: bool.default('true'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO_DATA === true) {
@@ -81,6 +85,10 @@ export const siteEnvSchema = z.object({
   SITE_URL: url.default('http://localhost:4321'),
   /** Milliseconds before a Strapi call is abandoned and the calm error page shown. */
   STRAPI_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** Set when the site runs behind a reverse proxy that overwrites X-Forwarded-For. */
+  TRUST_PROXY: bool.default('false'),
+  /** Shared with Strapi: authenticates the visitor's address the site passes on. */
+  INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
 });
 
 export type CmsEnv = z.output<typeof cmsEnvSchema>;

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import type * as StrapiModule from '@strapi/strapi';
 import { afterAll, beforeAll } from 'vitest';
 import type { Core } from '@strapi/strapi';
+import { startInbox, type Inbox } from '../../../scripts/mail-inbox';
+import { testHooks } from './hooks';
 import { applyTestEnv } from './test-env';
 
 const appDir = path.resolve(__dirname, '../..');
@@ -15,10 +17,14 @@ const appDir = path.resolve(__dirname, '../..');
 export interface TestStrapi {
   strapi: Core.Strapi;
   baseUrl: string;
+  /** The real SMTP server Strapi sends to during this file's tests. */
+  inbox: Inbox;
 }
 
 export async function bootStrapi(): Promise<TestStrapi & { destroy: () => Promise<void> }> {
   applyTestEnv();
+  const inbox = await startInbox();
+  process.env.SMTP_PORT = String(inbox.smtpPort);
   // dist/src/env caches the parsed environment: start each instance from the current one.
   const require = createRequire(import.meta.url);
   const envModule = require(path.join(appDir, 'dist/src/env.js')) as { resetCmsEnv: () => void };
@@ -41,8 +47,11 @@ export async function bootStrapi(): Promise<TestStrapi & { destroy: () => Promis
   return {
     strapi,
     baseUrl: `http://127.0.0.1:${port}`,
+    inbox,
     async destroy() {
+      testHooks().clearOutbox();
       await strapi.destroy();
+      await inbox.close();
       for (const [name, listeners] of saved) {
         for (const listener of listeners) {
           if (!process.listeners(name as NodeJS.Signals).includes(listener))

@@ -19,6 +19,8 @@ export function applyTestEnv(): void {
     JWT_SECRET: 'test-jwt-secret',
     ENCRYPTION_KEY: 'test-encryption-key',
     DEMO_DATA: 'true',
+    INTERNAL_API_SECRET: 'test-internal-api-secret',
+    SITE_URL: 'http://localhost:4321',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'none',

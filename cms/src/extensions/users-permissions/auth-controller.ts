@@ -1,0 +1,155 @@
+/**
+ * Our versions of users-permissions' login, forgot/reset and change-password handlers.
+ * Thin: read the body, count the attempt, call the work, answer. Errors carry a `reason` in
+ * `details` that the site turns into the right French sentence.
+ */
+import bcrypt from 'bcryptjs';
+import type { Context } from 'koa';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { emailSchema, newPasswordFormSchema, z } from '@aec/config';
+import { checkRateLimit, type LimitedAction } from './rate-limit';
+import { authTokens, handleForgotPassword, notifyPasswordChanged, personalContext } from './password-reset';
+import { closeAllSessions, openSession } from './sessions';
+
+/** Compared against when the address is unknown, so that both cases take a bcrypt's time. */
+const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-but-a-timing-decoy', 10);
+
+const loginBody = z.object({
+  identifier: z.string().max(254),
+  password: z.string().max(500),
+  remember: z.boolean().optional().default(false),
+});
+
+const resetBody = z.object({
+  code: z.string().max(300),
+  password: z.string().max(500),
+  passwordConfirmation: z.string().max(500),
+});
+
+const changeBody = z.object({
+  currentPassword: z.string().max(500),
+  password: z.string().max(500),
+  passwordConfirmation: z.string().max(500),
+  remember: z.boolean().optional().default(false),
+});
+
+function limit(ctx: Context, action: LimitedAction, account: string | null): void {
+  const wait = checkRateLimit(ctx, action, account);
+  if (wait !== null) {
+    ctx.set('Retry-After', String(wait));
+    throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
+  }
+}
+
+function parse<T extends z.ZodTypeAny>(schema: T, body: unknown): z.output<T> {
+  const result = schema.safeParse(body ?? {});
+  if (!result.success) throw new errors.ValidationError('Requête invalide', { reason: 'bad-request' });
+  return result.data;
+}
+
+function passwordProblems(
+  password: string,
+  passwordConfirmation: string,
+  context: Awaited<ReturnType<typeof personalContext>>,
+) {
+  const result = newPasswordFormSchema(context).safeParse({ password, passwordConfirmation });
+  return result.success ? null : result.error.flatten().fieldErrors;
+}
+
+export function createAuthController(strapi: Core.Strapi) {
+  const users = () => strapi.db.query('plugin::users-permissions.user');
+
+  return {
+    /** POST /api/auth/local — { identifier, password, remember } */
+    async callback(ctx: Context) {
+      const { provider } = ctx.params as { provider?: string };
+      if (provider && provider !== 'local') return ctx.notFound();
+      const body = parse(loginBody, ctx.request.body);
+      const identifier = body.identifier.trim().toLowerCase();
+      limit(ctx, 'login', identifier);
+
+      const user = identifier ? await users().findOne({ where: { email: identifier, provider: 'local' } }) : null;
+      const valid = await bcrypt.compare(body.password, (user?.password as string | undefined) ?? DUMMY_HASH);
+      if (!user || !user.password || !valid) {
+        throw new errors.ValidationError('Invalid identifier or password', { reason: 'invalid-credentials' });
+      }
+      // Only now, with the right password, may we say the account is deactivated.
+      if (user.blocked) {
+        // Set by hand: Strapi replaces a thrown ForbiddenError's details with its own.
+        ctx.status = 403;
+        ctx.body = {
+          data: null,
+          error: { status: 403, name: 'ForbiddenError', message: 'Account blocked', details: { reason: 'blocked' } },
+        };
+        return;
+      }
+
+      const session = await openSession(strapi, user.id, body.remember);
+      ctx.body = { ...session, user: { id: user.id, email: user.email } };
+    },
+
+    /** POST /api/auth/forgot-password — { email }; always { ok: true }. */
+    async forgotPassword(ctx: Context) {
+      const email = emailSchema.safeParse((ctx.request.body as { email?: unknown } | undefined)?.email);
+      if (!email.success) throw new errors.ValidationError('Adresse invalide', { reason: 'bad-request' });
+      limit(ctx, 'forgotPassword', email.data);
+      // Answer first: the lookup and the mail start once the answer has left, so neither its
+      // content nor its timing depends on the address. (The short delay also keeps SQLite's
+      // synchronous queries from holding up a client that shares this process, as in tests.)
+      ctx.res.once('finish', () => {
+        setTimeout(() => {
+          handleForgotPassword(strapi, email.data).catch((error: Error) =>
+            strapi.log.error(`[mot de passe oublié] ${error.message}`),
+          );
+        }, 20);
+      });
+      ctx.body = { ok: true };
+    },
+
+    /** POST /api/auth/reset-password — { code, password, passwordConfirmation } */
+    async resetPassword(ctx: Context) {
+      const body = parse(resetBody, ctx.request.body);
+      limit(ctx, 'resetPassword', null);
+      const tokens = authTokens(strapi);
+      const checked = await tokens.check(body.code, 'reset-password');
+      if (!checked.ok) throw new errors.ValidationError('Lien inutilisable', { reason: `link-${checked.problem}` });
+
+      const context = await personalContext(strapi, checked.userId);
+      const problems = passwordProblems(body.password, body.passwordConfirmation, context);
+      // A refused password does not use up the link: the member corrects and tries again.
+      if (problems)
+        throw new errors.ValidationError('Mot de passe refusé', { reason: 'password-policy', fields: problems });
+      if (!(await tokens.consume(checked.id)))
+        throw new errors.ValidationError('Lien inutilisable', { reason: 'link-used' });
+
+      await strapi.plugin('users-permissions').service('user').edit(checked.userId, { password: body.password });
+      await closeAllSessions(strapi, checked.userId);
+      const session = await openSession(strapi, checked.userId, false);
+      if (context.email) notifyPasswordChanged(strapi, context.email, context.firstName);
+      ctx.body = session;
+    },
+
+    /** POST /api/auth/change-password (logged in) — { currentPassword, password, passwordConfirmation, remember } */
+    async changePassword(ctx: Context) {
+      const member = ctx.state.user as { id: number; email: string } | undefined;
+      if (!member) return ctx.unauthorized();
+      const body = parse(changeBody, ctx.request.body);
+      limit(ctx, 'changePassword', member.email);
+      const user = await users().findOne({ where: { id: member.id }, select: ['id', 'password', 'email'] });
+      if (!user?.password || !(await bcrypt.compare(body.currentPassword, user.password as string))) {
+        throw new errors.ValidationError('Mot de passe actuel incorrect', { reason: 'wrong-current-password' });
+      }
+      const context = await personalContext(strapi, member.id);
+      const problems = passwordProblems(body.password, body.passwordConfirmation, context);
+      if (problems)
+        throw new errors.ValidationError('Mot de passe refusé', { reason: 'password-policy', fields: problems });
+
+      await strapi.plugin('users-permissions').service('user').edit(member.id, { password: body.password });
+      await closeAllSessions(strapi, member.id);
+      const session = await openSession(strapi, member.id, body.remember);
+      notifyPasswordChanged(strapi, user.email as string, context.firstName);
+      ctx.body = session;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * "Mot de passe oublié", the work behind the endpoint. The request is answered before any of
+ * this runs, so the answer and its timing are the same for every address; what differs is
+ * only the mail, which reaches the address's owner alone.
+ */
+import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../../env';
+import { sendInBackground } from '../../mail/outbox';
+import { mails } from '../../mail/templates.fr';
+import type authTokenService from '../../api/auth-token/services/auth-token';
+
+export const RESET_LINK_LIFETIME_MS = 60 * 60_000;
+
+type AuthTokens = ReturnType<typeof authTokenService>;
+
+export function authTokens(strapi: Core.Strapi): AuthTokens {
+  return strapi.service('api::auth-token.auth-token') as unknown as AuthTokens;
+}
+
+async function firstNameOf(strapi: Core.Strapi, userId: number): Promise<string | null> {
+  const profile = await strapi.db
+    .query('api::member-profile.member-profile')
+    .findOne({ where: { user: userId }, select: ['firstName'] });
+  return (profile?.firstName as string | undefined) ?? null;
+}
+
+export async function handleForgotPassword(strapi: Core.Strapi, email: string): Promise<void> {
+  const site = cmsEnv().SITE_URL;
+  const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email, provider: 'local' } });
+  if (!user) {
+    sendInBackground(
+      strapi,
+      email,
+      mails.resetPasswordUnknownAddress({ email, forgotLink: `${site}/mot-de-passe-oublie` }),
+    );
+    return;
+  }
+  const firstName = await firstNameOf(strapi, user.id);
+  if (user.blocked) {
+    sendInBackground(strapi, email, mails.resetPasswordBlockedAccount({ firstName }));
+    return;
+  }
+  const token = await authTokens(strapi).issue(user.id, 'reset-password', RESET_LINK_LIFETIME_MS);
+  const link = `${site}/reinitialiser-mot-de-passe?code=${encodeURIComponent(token)}`;
+  sendInBackground(
+    strapi,
+    email,
+    mails.resetPassword({ firstName, link, validMinutes: RESET_LINK_LIFETIME_MS / 60_000 }),
+  );
+}
+
+/** What the password must not contain: the member's names, e-mail and city. */
+export async function personalContext(strapi: Core.Strapi, userId: number) {
+  const user = await strapi.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { id: userId }, select: ['email'] });
+  const profile = await strapi.db
+    .query('api::member-profile.member-profile')
+    .findOne({
+      where: { user: userId },
+      select: ['firstName', 'lastName'],
+      populate: { address: { select: ['city'] } },
+    });
+  return {
+    email: (user?.email as string | undefined) ?? null,
+    firstName: (profile?.firstName as string | undefined) ?? null,
+    lastName: (profile?.lastName as string | undefined) ?? null,
+    city: (profile?.address?.city as string | undefined) ?? null,
+  };
+}
+
+export function notifyPasswordChanged(strapi: Core.Strapi, email: string, firstName: string | null): void {
+  sendInBackground(strapi, email, mails.passwordChanged({ firstName }));
+}

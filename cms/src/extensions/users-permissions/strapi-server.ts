@@ -1,0 +1,69 @@
+/**
+ * What we change in users-permissions, and nothing else:
+ * - login (`/auth/local`) chooses a short session or a remembered one ("Se souvenir de moi"),
+ *   and says "account deactivated" only after a correct password;
+ * - forgot/reset password use hashed, expiring, single-use links and answer the same whatever
+ *   the address;
+ * - password changes follow the association's password policy and close every other session;
+ * - an access token stops working as soon as its session is revoked (logout, reset);
+ * - attempts are rate-limited per client address and per account;
+ * - routes a member must never reach are removed, not only left without permission.
+ */
+import type { Core } from '@strapi/strapi';
+import { createAuthController } from './auth-controller';
+
+/** Routes removed from the content API. Joining goes through our own flow. */
+const REMOVED_HANDLERS = new Set([
+  'auth.register',
+  'auth.emailConfirmation',
+  'auth.sendEmailConfirmation',
+  'auth.connect',
+  'user.create',
+  'user.update',
+  'user.destroy',
+  'user.find',
+  'user.findOne',
+  'user.count',
+]);
+
+interface RouteDefinition {
+  handler: string;
+}
+
+interface JwtService {
+  verify: (token: string) => Promise<{ id: number; sessionId?: string }>;
+  [key: string]: unknown;
+}
+
+type Factory<T> = (context: { strapi: Core.Strapi }) => T;
+
+interface UsersPermissionsPlugin {
+  controllers: { auth: Factory<Record<string, (ctx: never) => unknown>> };
+  services: { jwt: Factory<JwtService> };
+  routes: { 'content-api': { routes: RouteDefinition[] } };
+}
+
+export default (plugin: UsersPermissionsPlugin) => {
+  const baseAuth = plugin.controllers.auth;
+  plugin.controllers.auth = ({ strapi }) => ({ ...baseAuth({ strapi }), ...createAuthController(strapi) });
+
+  const baseJwt = plugin.services.jwt;
+  plugin.services.jwt = ({ strapi }) => {
+    const jwt = baseJwt({ strapi });
+    return {
+      ...jwt,
+      // An access token of a revoked or expired session is refused at once, not 10 minutes later.
+      async verify(token: string) {
+        const result = await jwt.verify(token);
+        if (result.sessionId && !(await strapi.sessionManager('users-permissions').isSessionActive(result.sessionId))) {
+          throw new Error('Invalid token.');
+        }
+        return result;
+      },
+    };
+  };
+
+  const router = plugin.routes['content-api'];
+  router.routes = router.routes.filter((route) => !REMOVED_HANDLERS.has(route.handler));
+  return plugin;
+};

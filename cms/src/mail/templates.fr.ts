@@ -1,0 +1,83 @@
+/**
+ * The association's mails, in French. Each returns subject, text and HTML; the HTML escapes
+ * every value it prints. No password ever appears in a mail.
+ */
+import { association } from '@aec/config';
+
+export interface Mail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+function escape(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function layout(paragraphs: Array<string | { link: string; label: string }>): Pick<Mail, 'text' | 'html'> {
+  const text = paragraphs.map((p) => (typeof p === 'string' ? p : `${p.label} :\n${p.link}`)).join('\n\n');
+  const html = paragraphs
+    .map((p) =>
+      typeof p === 'string'
+        ? `<p>${escape(p)}</p>`
+        : `<p><a href="${escape(p.link)}" style="display:inline-block;padding:10px 16px;background:#7a2e12;color:#fff;text-decoration:none;border-radius:4px">${escape(p.label)}</a></p><p style="font-size:14px;color:#555">Si le bouton ne marche pas, copiez cette adresse dans votre navigateur :<br>${escape(p.link)}</p>`,
+    )
+    .join('\n');
+  const signature = `${association.name}\n${association.contactEmail}`;
+  return {
+    text: `${text}\n\n-- \n${signature}\n`,
+    html: `<!doctype html><html lang="fr"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1d1b19">${html}<p style="color:#555">— ${escape(association.name)}<br>${escape(association.contactEmail)}</p></body></html>`,
+  };
+}
+
+export const mails = {
+  resetPassword(input: { firstName: string | null; link: string; validMinutes: number }): Mail {
+    return {
+      subject: 'Réinitialiser votre mot de passe',
+      ...layout([
+        `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
+        `Vous avez demandé à choisir un nouveau mot de passe pour votre compte sur le site de l’${association.shortName}.`,
+        'Cliquez sur le bouton ci-dessous, puis saisissez deux fois votre nouveau mot de passe (il peut être le même que le précédent).',
+        { link: input.link, label: 'Choisir mon nouveau mot de passe' },
+        `Ce lien est valable ${input.validMinutes} minutes et ne sert qu’une fois. Si vous avez fait plusieurs demandes, seul le lien du dernier mail fonctionne.`,
+        'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
+      ]),
+    };
+  },
+
+  resetPasswordUnknownAddress(input: { email: string; forgotLink: string }): Mail {
+    return {
+      subject: 'Votre demande de nouveau mot de passe',
+      ...layout([
+        'Bonjour,',
+        `Quelqu’un, sans doute vous, a demandé un nouveau mot de passe sur le site de l’${association.shortName} pour l’adresse ${input.email}.`,
+        'Aucun compte n’utilise cette adresse. Vous avez peut-être adhéré avec une autre adresse e-mail : essayez-la.',
+        { link: input.forgotLink, label: 'Essayer une autre adresse' },
+        `Si vous ne la retrouvez pas, ou si votre adresse a été mal saisie lors de votre adhésion, écrivez-nous à ${association.contactEmail}.`,
+        'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.',
+      ]),
+    };
+  },
+
+  resetPasswordBlockedAccount(input: { firstName: string | null }): Mail {
+    return {
+      subject: 'Votre demande de nouveau mot de passe',
+      ...layout([
+        `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
+        `Vous avez demandé un nouveau mot de passe, mais votre compte sur le site de l’${association.shortName} est désactivé.`,
+        `Pour le réactiver (par exemple après le règlement de votre cotisation), écrivez-nous à ${association.contactEmail}.`,
+      ]),
+    };
+  },
+
+  passwordChanged(input: { firstName: string | null }): Mail {
+    return {
+      subject: 'Votre mot de passe a été modifié',
+      ...layout([
+        `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
+        `Le mot de passe de votre compte sur le site de l’${association.shortName} vient d’être modifié. Par sécurité, toutes vos connexions ont été fermées, sauf celle d’où vient le changement.`,
+        `Si vous n’êtes pas à l’origine de ce changement, écrivez-nous tout de suite à ${association.contactEmail}.`,
+      ]),
+    };
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * Handles on the running Strapi's own module instances (loaded from dist/ by Node's require),
+ * so that tests move its clocks and reset its limits instead of sleeping.
+ */
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const dist = path.resolve(__dirname, '../../dist/src');
+const load = createRequire(import.meta.url);
+
+interface Hooks {
+  tokenClock: { now: () => Date };
+  rateLimitClock: { now: () => number };
+  resetRateLimits: () => void;
+  outboxSettings: { retryDelaysMs: number[] };
+  clearOutbox: () => void;
+  hashToken: (token: string) => string;
+}
+
+export function testHooks(): Hooks {
+  const tokens = load(path.join(dist, 'api/auth-token/services/auth-token.js')) as Pick<
+    Hooks,
+    'tokenClock' | 'hashToken'
+  >;
+  const limits = load(path.join(dist, 'extensions/users-permissions/rate-limit.js')) as Pick<
+    Hooks,
+    'rateLimitClock' | 'resetRateLimits'
+  >;
+  const outbox = load(path.join(dist, 'mail/outbox.js')) as Pick<Hooks, 'outboxSettings' | 'clearOutbox'>;
+  return { ...tokens, ...limits, ...outbox };
+}
+
+/** Puts every clock back and forgets every counted attempt. */
+export function resetHooks(): void {
+  const hooks = testHooks();
+  hooks.tokenClock.now = () => new Date();
+  hooks.rateLimitClock.now = () => Date.now();
+  hooks.resetRateLimits();
+}
