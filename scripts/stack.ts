@@ -169,6 +169,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const strapiUrl = `http://127.0.0.1:${strapiPort}`;
   const siteUrl = `http://localhost:${sitePort}`;
   const logs: string[] = [];
+  // Lets the site pass the visitor's address to Strapi's rate limits; new for each run.
+  const internalSecret = crypto.randomBytes(24).toString('base64url');
 
   const strapi = spawn(process.execPath, [STRAPI_BIN, 'start'], {
     cwd: CMS,
@@ -182,6 +184,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       SITE_URL: siteUrl,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(inbox.smtpPort),
+      INTERNAL_API_SECRET: internalSecret,
       STRAPI_TELEMETRY_DISABLED: 'true',
       BROWSER: 'none',
       ...options.cmsEnv,
@@ -189,7 +192,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   pipeOutput(strapi, '[strapi]', verbose, logs);
 
-  const site = spawn(process.execPath, [path.join(SITE, 'dist', 'server', 'entry.mjs')], {
+  const site = spawn(process.execPath, [path.join(SITE, 'server.mjs')], {
     cwd: SITE,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -199,6 +202,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       PORT: String(sitePort),
       STRAPI_URL: strapiUrl,
       SITE_URL: siteUrl,
+      INTERNAL_API_SECRET: internalSecret,
       ...options.siteEnv,
     },
   });

@@ -6,6 +6,7 @@ export * from './schemas/account.js';
 export * from './schemas/address.js';
 export * from './schemas/fiche.js';
 export * from './schemas/identifiers.js';
+export * from './schemas/login.js';
 export * from './schemas/member.js';
 export * from './schemas/password.js';
 export * from './schemas/second-member.js';

@@ -40,6 +40,10 @@ export const messages = {
     emailSameAsMember:
       'L’adresse du deuxième adhérent doit être différente de la vôtre (elle ne permet pas de se connecter).',
   },
+  login: {
+    passwordRequired: 'Indiquez votre mot de passe.',
+    currentPasswordRequired: 'Indiquez votre mot de passe actuel.',
+  },
   password: {
     required: 'Choisissez un mot de passe.',
     tooShort: (min: number) => `Le mot de passe doit compter au moins ${min} caractères.`,

@@ -2,7 +2,7 @@
 
 declare namespace App {
   interface Locals {
-    /** Set by the middleware for logged-in members (issue "Se connecter"). */
-    member: { email: string } | null;
+    /** The member's Strapi access token, from our httpOnly cookie; null when logged out. */
+    session: { jwt: string } | null;
   }
 }

@@ -1,5 +1,18 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { StrapiUnavailableError } from './lib/strapi/errors';
+import { refresh } from './lib/auth/api';
+import { clearSession, readSession, writeSession } from './lib/auth/cookies';
+import { StrapiHttpError, StrapiUnavailableError } from './lib/strapi/errors';
+
+const UNAVAILABLE_PAGE = '/service-indisponible';
+const MEMBER_AREA = '/espace-membres';
+
+function isMemberPage(pathname: string): boolean {
+  return pathname === MEMBER_AREA || pathname.startsWith(`${MEMBER_AREA}/`);
+}
+
+function loginRedirect(url: URL, reason: 'reserve' | 'expire'): string {
+  return `/connexion?retour=${encodeURIComponent(url.pathname + url.search)}&motif=${reason}`;
+}
 
 /** Headers every answer carries. Forms post only to ourselves; no one may frame the site. */
 const securityHeaders = defineMiddleware(async (_context, next) => {
@@ -21,18 +34,57 @@ const serviceUnavailable = defineMiddleware(async (context, next) => {
   try {
     return await next();
   } catch (error) {
-    if (error instanceof StrapiUnavailableError && context.url.pathname !== '/service-indisponible') {
+    if (error instanceof StrapiUnavailableError && context.url.pathname !== UNAVAILABLE_PAGE) {
       console.error(`[site] ${error.message}`, error.cause);
-      return context.rewrite('/service-indisponible');
+      return context.rewrite(UNAVAILABLE_PAGE);
     }
     throw error;
   }
 });
 
-/** Until the login issue lands, nobody is logged in. */
-const member = defineMiddleware((context, next) => {
-  context.locals.member = null;
-  return next();
+/**
+ * Who is here: the access token from our cookie, renewed through Strapi (rotating refresh
+ * token) when it has expired. Knowing "logged in or not" costs no Strapi call otherwise:
+ * member pages learn a revoked token from their own call's 401.
+ */
+const session = defineMiddleware(async (context, next) => {
+  context.locals.session = null;
+  const stored = readSession(context.cookies);
+  if (stored.jwt) context.locals.session = { jwt: stored.jwt };
+  else if (stored.refreshToken && context.url.pathname !== UNAVAILABLE_PAGE) {
+    const renewed = await refresh(stored.refreshToken, stored.remember);
+    if (renewed.ok) {
+      writeSession(context.cookies, renewed.value);
+      context.locals.session = { jwt: renewed.value.jwt };
+    } else clearSession(context.cookies);
+  }
+
+  const response = await next();
+  // What a logged-in member sees is theirs: never kept by a shared cache.
+  if (context.locals.session || stored.refreshToken) {
+    response.headers.set('Cache-Control', 'private, no-store');
+  } else {
+    response.headers.append('Vary', 'Cookie');
+  }
+  return response;
 });
 
-export const onRequest = sequence(securityHeaders, serviceUnavailable, member);
+/** Members-only pages: the login form first, then back to the page asked for. */
+const memberOnly = defineMiddleware(async (context, next) => {
+  if (!isMemberPage(context.url.pathname)) return next();
+  if (!context.locals.session) return context.redirect(loginRedirect(context.url, 'reserve'), 303);
+  try {
+    const response = await next();
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  } catch (error) {
+    // The session was closed elsewhere (logout, password reset): log in again.
+    if (error instanceof StrapiHttpError && error.status === 401) {
+      clearSession(context.cookies);
+      return context.redirect(loginRedirect(context.url, 'expire'), 303);
+    }
+    throw error;
+  }
+});
+
+export const onRequest = sequence(securityHeaders, serviceUnavailable, session, memberOnly);

@@ -18,6 +18,7 @@ const PUBLIC_AUTH = [
   'plugin::users-permissions.auth.callback',
   'plugin::users-permissions.auth.forgotPassword',
   'plugin::users-permissions.auth.resetPassword',
+  'plugin::users-permissions.auth.checkResetLink',
   'plugin::users-permissions.auth.refresh',
   'plugin::users-permissions.auth.logout',
 ];

@@ -130,6 +130,14 @@ export function createAuthController(strapi: Core.Strapi) {
       ctx.body = session;
     },
 
+    /** POST /api/auth/reset-password/check — { code }: lets the page explain a dead link before anything is typed. */
+    async checkResetLink(ctx: Context) {
+      const { code } = parse(z.object({ code: z.string().max(300) }), ctx.request.body);
+      limit(ctx, 'resetPassword', null);
+      const checked = await authTokens(strapi).check(code, 'reset-password');
+      ctx.body = checked.ok ? { valid: true } : { valid: false, reason: `link-${checked.problem}` };
+    },
+
     /** POST /api/auth/change-password (logged in) — { currentPassword, password, passwordConfirmation, remember } */
     async changePassword(ctx: Context) {
       const member = ctx.state.user as { id: number; email: string } | undefined;

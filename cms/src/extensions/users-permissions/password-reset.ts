@@ -54,13 +54,11 @@ export async function personalContext(strapi: Core.Strapi, userId: number) {
   const user = await strapi.db
     .query('plugin::users-permissions.user')
     .findOne({ where: { id: userId }, select: ['email'] });
-  const profile = await strapi.db
-    .query('api::member-profile.member-profile')
-    .findOne({
-      where: { user: userId },
-      select: ['firstName', 'lastName'],
-      populate: { address: { select: ['city'] } },
-    });
+  const profile = await strapi.db.query('api::member-profile.member-profile').findOne({
+    where: { user: userId },
+    select: ['firstName', 'lastName'],
+    populate: { address: { select: ['city'] } },
+  });
   return {
     email: (user?.email as string | undefined) ?? null,
     firstName: (profile?.firstName as string | undefined) ?? null,

@@ -27,7 +27,10 @@ const REMOVED_HANDLERS = new Set([
 ]);
 
 interface RouteDefinition {
+  method?: string;
+  path?: string;
   handler: string;
+  config?: Record<string, unknown>;
 }
 
 interface JwtService {
@@ -64,6 +67,9 @@ export default (plugin: UsersPermissionsPlugin) => {
   };
 
   const router = plugin.routes['content-api'];
-  router.routes = router.routes.filter((route) => !REMOVED_HANDLERS.has(route.handler));
+  router.routes = [
+    ...router.routes.filter((route) => !REMOVED_HANDLERS.has(route.handler)),
+    { method: 'POST', path: '/auth/reset-password/check', handler: 'auth.checkResetLink', config: { prefix: '' } },
+  ];
   return plugin;
 };

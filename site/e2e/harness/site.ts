@@ -1,0 +1,61 @@
+/** What the journeys share: a fresh browser context per member, the inbox's JSON API, the demo accounts. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const PASSWORD = 'Demo-Ceramique-2026';
+
+export interface Journey {
+  context: BrowserContext;
+  page: Page;
+}
+
+export async function openJourney(browser: Browser, options: { javaScript?: boolean } = {}): Promise<Journey> {
+  const context = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: options.javaScript ?? true });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export function siteUrl(path = '/'): string {
+  return new URL(path, inject('siteUrl')).toString();
+}
+
+interface InboxMessage {
+  id: number;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Reads the newest mail to `to` from the local inbox's JSON API, waiting for it to arrive. */
+export async function latestMail(to: string, subject: string, after = 0): Promise<InboxMessage> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${inject('inboxUrl')}/api/messages?to=${encodeURIComponent(to)}`);
+    const messages = (await response.json()) as InboxMessage[];
+    const found = messages.find((message) => message.subject === subject && message.id > after);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`aucun mail « ${subject} » pour ${to}`);
+}
+
+export async function lastMailId(): Promise<number> {
+  const response = await fetch(`${inject('inboxUrl')}/api/messages`);
+  const messages = (await response.json()) as InboxMessage[];
+  return messages[0]?.id ?? 0;
+}
+
+/** Fills the login form that is on screen (page or dialog) and submits it. */
+export async function fillLogin(
+  where: Page | ReturnType<Page['locator']>,
+  email: string,
+  password: string,
+  remember = false,
+): Promise<void> {
+  // On a page, the form is in <main>; the header's dialog holds another one.
+  const scope = 'goto' in where ? where.locator('main') : where;
+  await scope.getByLabel('Adresse e-mail').fill(email);
+  await scope.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
+  if (remember) await scope.getByLabel('Se souvenir de moi').check();
+  await scope.getByRole('button', { name: 'Se connecter' }).click();
+}
