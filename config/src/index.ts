@@ -4,6 +4,7 @@ export * from './env.js';
 export * from './messages.fr.js';
 export * from './schemas/account.js';
 export * from './schemas/address.js';
+export * from './schemas/dues-declaration.js';
 export * from './schemas/fiche.js';
 export * from './schemas/identifiers.js';
 export * from './schemas/login.js';

@@ -37,6 +37,7 @@ export const messages = {
     countryRequired: 'Indiquez le pays.',
   },
   secondMember: {
+    choose: 'Indiquez s’il y a un deuxième adhérent.',
     emailSameAsMember:
       'L’adresse du deuxième adhérent doit être différente de la vôtre (elle ne permet pas de se connecter).',
   },
@@ -52,6 +53,11 @@ export const messages = {
     personal: 'Le mot de passe ne doit pas contenir votre nom, votre prénom, votre adresse e-mail ou votre ville.',
     mismatch: 'Les deux mots de passe ne sont pas identiques.',
     confirmationRequired: 'Saisissez à nouveau le mot de passe.',
+  },
+  dues: {
+    transferDateRequired: 'Indiquez la date de votre virement.',
+    transferDateInvalid: 'Indiquez une date valide, par exemple 14/05/2026.',
+    transferDateFuture: 'La date du virement ne peut pas être dans le futur.',
   },
   fiche: {
     titleRequired: 'Donnez un titre à la fiche.',

@@ -24,13 +24,19 @@ const PUBLIC_AUTH = [
 ];
 
 export const ROLE_PERMISSIONS: Record<'public' | 'authenticated', readonly string[]> = {
-  public: [...PUBLIC_AUTH, ...PUBLIC_CONTENT],
+  // Confirming a new address needs only the link's token: it may be opened on another device.
+  public: [...PUBLIC_AUTH, ...PUBLIC_CONTENT, 'api::me.me.confirmEmailChange'],
   authenticated: [
     ...PUBLIC_AUTH,
     ...PUBLIC_CONTENT,
     'plugin::users-permissions.user.me',
     'plugin::users-permissions.auth.changePassword',
     'api::me.me.account',
+    'api::me.me.updateProfile',
+    'api::me.me.confirmEmailChange',
+    'api::me.me.declareTransfer',
+    'api::me.me.exportData',
+    'api::me.me.requestErasure',
   ],
 };
 

@@ -70,6 +70,64 @@ export const mails = {
     };
   },
 
+  emailChangeConfirm(input: { firstName: string; link: string }): Mail {
+    return {
+      subject: 'Confirmez votre nouvelle adresse e-mail',
+      ...layout([
+        `Bonjour ${input.firstName},`,
+        `Vous avez demandé à utiliser cette adresse pour vous connecter au site de l’${association.shortName}.`,
+        'Pour confirmer, cliquez sur le bouton ci-dessous. Tant que ce n’est pas fait, votre ancienne adresse reste votre identifiant.',
+        { link: input.link, label: 'Confirmer ma nouvelle adresse' },
+        'Ce lien est valable une heure et ne sert qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.',
+      ]),
+    };
+  },
+
+  emailChangeTaken(input: { email: string }): Mail {
+    return {
+      subject: 'Votre demande de changement d’adresse',
+      ...layout([
+        'Bonjour,',
+        `Quelqu’un a demandé à utiliser l’adresse ${input.email} pour se connecter au site de l’${association.shortName}.`,
+        'Un compte utilise déjà cette adresse : le changement n’a pas été fait. Si ce compte est le vôtre, connectez-vous avec cette adresse (au besoin avec « Mot de passe oublié ? »).',
+        `Pour toute question, écrivez-nous à ${association.contactEmail}.`,
+      ]),
+    };
+  },
+
+  emailChangeRequested(input: { firstName: string; newEmail: string }): Mail {
+    return {
+      subject: 'Demande de changement de votre adresse de connexion',
+      ...layout([
+        `Bonjour ${input.firstName},`,
+        `Une demande a été faite pour remplacer votre adresse de connexion par ${input.newEmail}. Elle ne prendra effet qu’une fois confirmée depuis cette nouvelle adresse.`,
+        `Si vous n’êtes pas à l’origine de cette demande, changez votre mot de passe et écrivez-nous à ${association.contactEmail}.`,
+      ]),
+    };
+  },
+
+  emailChanged(input: { firstName: string; newEmail: string }): Mail {
+    return {
+      subject: 'Votre adresse de connexion a changé',
+      ...layout([
+        `Bonjour ${input.firstName},`,
+        `Votre adresse de connexion au site de l’${association.shortName} est désormais ${input.newEmail}.`,
+        `Si vous n’êtes pas à l’origine de ce changement, écrivez-nous tout de suite à ${association.contactEmail}.`,
+      ]),
+    };
+  },
+
+  erasureRequest(input: { memberName: string; email: string; membershipNumber: number | null }): Mail {
+    return {
+      subject: `Demande d’effacement des données : ${input.memberName}`,
+      ...layout([
+        'Bonjour,',
+        `${input.memberName} (${input.email}${input.membershipNumber ? `, adhérent n° ${input.membershipNumber}` : ''}) demande l’effacement de ses données personnelles depuis son espace membre.`,
+        'À traiter dans l’administration : les pièces comptables (paiements) sont conservées pendant la durée légale, le reste est effacé ou anonymisé. Répondez au membre une fois la demande traitée (un mois au plus).',
+      ]),
+    };
+  },
+
   passwordChanged(input: { firstName: string | null }): Mail {
     return {
       subject: 'Votre mot de passe a été modifié',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from '../messages.fr.js';
 import { civilitySchema, emailSchema, firstNameSchema, lastNameSchema, phoneSchema } from './identifiers.js';
 
 /**
@@ -14,3 +15,27 @@ export const secondMemberSchema = z.object({
 });
 
 export type SecondMember = z.infer<typeof secondMemberSchema>;
+
+/**
+ * ÉTAPE 3 as a form: "Y a-t-il un deuxième adhérent ?" then, only if yes, the person.
+ * Choosing "non" removes the second member.
+ */
+export const secondMemberStepSchema = z
+  .object({
+    hasSecondMember: z.enum(['oui', 'non'], { errorMap: () => ({ message: messages.secondMember.choose }) }),
+    civility: z.string().optional().nullable(),
+    firstName: z.string().optional().nullable(),
+    lastName: z.string().optional().nullable(),
+    email: z.string().optional().nullable(),
+    phone: z.string().optional().nullable(),
+  })
+  .transform((value, ctx) => {
+    if (value.hasSecondMember === 'non') return null;
+    const { hasSecondMember: _ignored, ...person } = value;
+    const parsed = secondMemberSchema.safeParse(
+      Object.fromEntries(Object.entries(person).map(([k, v]) => [k, v === '' ? undefined : v])),
+    );
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue(issue);
+    return z.NEVER;
+  });

@@ -1,18 +1,83 @@
+/**
+ * Thin: who is asking (from the token), what they sent (parsed with the shared schemas),
+ * then the service does the work and the answer is an allow-list (MemberAccount).
+ */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { duesDeclarationSchema, memberRecordSchema, z } from '@aec/config';
+import type meService from '../services/me';
 
 interface AuthenticatedUser {
   id: number;
   email: string;
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Everything "Mon compte" shows, in one round trip. */
-  async account(ctx: Context & { state: { user?: AuthenticatedUser } }) {
-    const user = ctx.state.user;
-    if (!user) return ctx.unauthorized();
-    const account = await strapi.service('api::me.me').account(user);
-    if (!account) return ctx.notFound('Aucune fiche membre pour ce compte.');
-    ctx.body = { data: account };
-  },
-});
+type MeContext = Context & { state: { user?: AuthenticatedUser } };
+
+function invalid(error: z.ZodError): never {
+  throw new errors.ValidationError('Données invalides', {
+    reason: 'invalid',
+    fields: error.flatten().fieldErrors,
+    issues: error.issues,
+  });
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.service('api::me.me') as unknown as ReturnType<typeof meService>;
+  const me = (ctx: MeContext): AuthenticatedUser => {
+    if (!ctx.state.user) throw new errors.UnauthorizedError('Connexion requise');
+    return ctx.state.user;
+  };
+
+  return {
+    /** Everything "Mon compte" shows, in one round trip. */
+    async account(ctx: MeContext) {
+      const account = await service().account(me(ctx));
+      if (!account) return ctx.notFound('Aucune fiche membre pour ce compte.');
+      ctx.body = { data: account };
+    },
+
+    /** ÉTAPE 4 « validation »: the whole record at once. Unknown keys (dues, role…) are dropped by the schema. */
+    async updateProfile(ctx: MeContext) {
+      const user = me(ctx);
+      const parsed = memberRecordSchema.safeParse((ctx.request.body as { data?: unknown } | undefined)?.data);
+      if (!parsed.success) invalid(parsed.error);
+      const result = await service().updateProfile(user, parsed.data);
+      if (!result) return ctx.notFound('Aucune fiche membre pour ce compte.');
+      ctx.body = { data: result.account, meta: { emailChangePending: result.emailChangePending } };
+    },
+
+    /** The link from the mail sent to the new address. The token is the proof; no session needed. */
+    async confirmEmailChange(ctx: Context) {
+      const parsed = z.object({ code: z.string().max(300) }).safeParse(ctx.request.body);
+      if (!parsed.success) throw new errors.ValidationError('Requête invalide', { reason: 'bad-request' });
+      const outcome = await service().confirmEmailChange(parsed.data.code);
+      if (!outcome.ok) throw new errors.ValidationError('Lien inutilisable', { reason: outcome.reason });
+      ctx.body = { ok: true };
+    },
+
+    /** "J'ai fait mon virement". */
+    async declareTransfer(ctx: MeContext) {
+      const user = me(ctx);
+      const parsed = duesDeclarationSchema.safeParse(ctx.request.body);
+      if (!parsed.success) invalid(parsed.error);
+      const account = await service().declareTransfer(user, parsed.data.transferDate);
+      if (!account) return ctx.notFound('Aucune fiche membre pour ce compte.');
+      ctx.body = { data: account };
+    },
+
+    /** "Télécharger mes données". */
+    async exportData(ctx: MeContext) {
+      const data = await service().exportData(me(ctx));
+      if (!data) return ctx.notFound('Aucune fiche membre pour ce compte.');
+      ctx.body = { data };
+    },
+
+    /** Asks the volunteers to erase the member's data (they process it: accounting records are kept). */
+    async requestErasure(ctx: MeContext) {
+      await service().requestErasure(me(ctx));
+      ctx.body = { ok: true };
+    },
+  };
+};

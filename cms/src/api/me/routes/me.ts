@@ -1,15 +1,23 @@
 /**
  * The member's own endpoints. "Me" always comes from the access token (ctx.state.user),
- * never from the URL or the body.
+ * never from the URL or the body. Each route needs its permission on the Authenticated role
+ * (bootstrap/permissions.ts); confirming a new address only needs the link's token.
  */
+const route = (method: 'GET' | 'PUT' | 'POST', path: string, handler: string) => ({
+  method,
+  path,
+  handler: `me.${handler}`,
+  config: { policies: [], middlewares: [] },
+});
+
 export default {
   type: 'content-api',
   routes: [
-    {
-      method: 'GET',
-      path: '/me/account',
-      handler: 'me.account',
-      config: { policies: [], middlewares: [] },
-    },
+    route('GET', '/me/account', 'account'),
+    route('PUT', '/me/profile', 'updateProfile'),
+    route('POST', '/me/email-change/confirm', 'confirmEmailChange'),
+    route('POST', '/me/dues/declarations', 'declareTransfer'),
+    route('GET', '/me/data', 'exportData'),
+    route('POST', '/me/erasure-request', 'requestErasure'),
   ],
 };

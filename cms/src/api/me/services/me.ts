@@ -1,26 +1,51 @@
 import type { Core } from '@strapi/strapi';
 import {
   association,
+  duesAmountCents,
   duesStatus,
   memberAccountSchema,
+  nextDueDate,
+  nextPeriod,
   todayIn,
   type MemberAccount,
+  type MemberRecord,
   type PaymentLike,
 } from '@aec/config';
+import { cmsEnv } from '../../../env';
+import { sendInBackground } from '../../../mail/outbox';
+import { mails } from '../../../mail/templates.fr';
+import { authTokens } from '../../../extensions/users-permissions/password-reset';
+
+const PROFILE = 'api::member-profile.member-profile';
+const SECOND = 'api::second-member.second-member';
+const PAYMENT = 'api::dues-payment.dues-payment';
+const USER = 'plugin::users-permissions.user';
+
+export const EMAIL_CHANGE_LIFETIME_MS = 60 * 60_000;
+
+interface Me {
+  id: number;
+  email: string;
+}
 
 /**
- * Builds the member's view of their own data. The output is parsed by MemberAccount, a zod
- * schema shared with the site: an allow-list, so no private field can leak through a populate,
- * whatever the content types gain later, and a broken record fails here rather than on the page.
+ * The member's own data. Every query filters on the user from the token; every answer is
+ * parsed by MemberAccount, a zod schema shared with the site: an allow-list, so no private
+ * field can leak through a populate, and a broken record fails here rather than on the page.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async account(user: { id: number; email: string }): Promise<MemberAccount | null> {
-    const profile = await strapi.documents('api::member-profile.member-profile').findFirst({
-      filters: { user: { id: user.id } },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const today = () => todayIn(association.reminders.timezone);
+
+  async function loadProfile(userId: number) {
+    return strapi.documents(PROFILE).findFirst({
+      filters: { user: { id: userId } },
       populate: { address: true, secondMember: true, duesPayments: { sort: ['periodEnd:desc'] } },
     });
-    if (!profile) return null;
+  }
 
+  type Profile = NonNullable<Awaited<ReturnType<typeof loadProfile>>>;
+
+  function toAccount(email: string, profile: Profile): MemberAccount {
     const payments = (profile.duesPayments ?? []).map((payment) => ({
       periodStart: String(payment.periodStart),
       periodEnd: String(payment.periodEnd),
@@ -30,15 +55,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       receivedOn: payment.receivedOn ? String(payment.receivedOn) : null,
     }));
     const second = profile.secondMember;
-
     return memberAccountSchema.parse({
-      email: user.email,
+      email,
       profile: {
         civility: profile.civility,
         firstName: profile.firstName,
         lastName: profile.lastName,
-        phone: profile.phone ?? null,
-        mobilePhone: profile.mobilePhone ?? null,
+        phone: profile.phone || null,
+        mobilePhone: profile.mobilePhone || null,
         membershipNumber: profile.membershipNumber ?? null,
         transferReference: profile.transferReference ?? null,
         joinedOn: profile.joinedOn ? String(profile.joinedOn) : null,
@@ -47,8 +71,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         address: profile.address
           ? {
               line1: profile.address.line1,
-              line2: profile.address.line2 ?? null,
-              line3: profile.address.line3 ?? null,
+              line2: profile.address.line2 || null,
+              line3: profile.address.line3 || null,
               postalCode: profile.address.postalCode,
               city: profile.address.city,
               country: profile.address.country,
@@ -60,8 +84,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             civility: second.civility,
             firstName: second.firstName,
             lastName: second.lastName,
-            email: second.email ?? null,
-            phone: second.phone ?? null,
+            email: second.email || null,
+            phone: second.phone || null,
           }
         : null,
       dues: {
@@ -69,10 +93,176 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           payments: payments as PaymentLike[],
           override: profile.dueDateOverride ? String(profile.dueDateOverride) : null,
           honorary: Boolean(profile.honorary),
-          today: todayIn(association.reminders.timezone),
+          today: today(),
         }),
         payments,
       },
     });
-  },
-});
+  }
+
+  async function account(user: Me): Promise<MemberAccount | null> {
+    const profile = await loadProfile(user.id);
+    return profile ? toAccount(user.email, profile) : null;
+  }
+
+  /** Starts a change of login address: nothing changes until the new address confirms. */
+  async function requestEmailChange(user: Me, firstName: string, newEmail: string): Promise<void> {
+    const site = cmsEnv().SITE_URL;
+    const taken = await strapi.db.query(USER).findOne({ where: { email: newEmail }, select: ['id'] });
+    // Same answer to the member either way; the mail to the new address tells the truth.
+    if (taken) {
+      sendInBackground(strapi, newEmail, mails.emailChangeTaken({ email: newEmail }));
+      return;
+    }
+    const token = await authTokens(strapi).issue(user.id, 'confirm-email-change', EMAIL_CHANGE_LIFETIME_MS, {
+      newEmail,
+    });
+    const link = `${site}/espace-membres/confirmer-adresse?code=${encodeURIComponent(token)}`;
+    sendInBackground(strapi, newEmail, mails.emailChangeConfirm({ firstName, link }));
+    sendInBackground(strapi, user.email, mails.emailChangeRequested({ firstName, newEmail }));
+  }
+
+  return {
+    account,
+
+    /** Saves identifiers, address and second member together, in one transaction. */
+    async updateProfile(
+      user: Me,
+      record: MemberRecord,
+    ): Promise<{ account: MemberAccount; emailChangePending: boolean } | null> {
+      const profile = await loadProfile(user.id);
+      if (!profile) return null;
+      const { email, ...identity } = record.identifiers;
+
+      await strapi.db.transaction(async () => {
+        await strapi.documents(PROFILE).update({
+          documentId: profile.documentId,
+          data: {
+            civility: identity.civility,
+            firstName: identity.firstName,
+            lastName: identity.lastName,
+            phone: identity.phone ?? '',
+            mobilePhone: identity.mobilePhone ?? '',
+            address: {
+              line1: record.address.line1,
+              line2: record.address.line2 ?? '',
+              line3: record.address.line3 ?? '',
+              postalCode: record.address.postalCode,
+              city: record.address.city,
+              country: record.address.country,
+            },
+          },
+        });
+        const existing = profile.secondMember;
+        if (record.secondMember === null && existing) {
+          await strapi.documents(SECOND).delete({ documentId: existing.documentId });
+        } else if (record.secondMember) {
+          // null clears a removed address; Strapi's generated input type only knows undefined ("leave as is").
+          const email = (record.secondMember.email ?? null) as string | undefined;
+          const data = { ...record.secondMember, email, phone: record.secondMember.phone ?? '' };
+          if (existing) await strapi.documents(SECOND).update({ documentId: existing.documentId, data });
+          else await strapi.documents(SECOND).create({ data: { ...data, profile: profile.documentId } });
+        }
+      });
+
+      const emailChangePending = email !== user.email.toLowerCase();
+      if (emailChangePending) await requestEmailChange(user, identity.firstName, email);
+      const saved = await account(user);
+      return saved ? { account: saved, emailChangePending } : null;
+    },
+
+    async confirmEmailChange(code: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+      const tokens = authTokens(strapi);
+      const checked = await tokens.check(code, 'confirm-email-change');
+      if (!checked.ok) return { ok: false, reason: `link-${checked.problem}` };
+      const newEmail = typeof checked.payload?.newEmail === 'string' ? checked.payload.newEmail : null;
+      if (!newEmail) return { ok: false, reason: 'link-invalid' };
+      const taken = await strapi.db.query(USER).findOne({ where: { email: newEmail }, select: ['id'] });
+      if (taken && taken.id !== checked.userId) return { ok: false, reason: 'link-invalid' };
+      if (!(await tokens.consume(checked.id))) return { ok: false, reason: 'link-used' };
+
+      const user = await strapi.db.query(USER).findOne({ where: { id: checked.userId }, select: ['id', 'email'] });
+      await strapi.db
+        .query(USER)
+        .update({ where: { id: checked.userId }, data: { email: newEmail, username: newEmail } });
+      const profile = await strapi.db
+        .query(PROFILE)
+        .findOne({ where: { user: checked.userId }, select: ['firstName'] });
+      sendInBackground(
+        strapi,
+        String(user.email),
+        mails.emailChanged({ firstName: String(profile?.firstName ?? ''), newEmail }),
+      );
+      return { ok: true };
+    },
+
+    /** Records a declared transfer for the next period; one pending declaration at a time. */
+    async declareTransfer(user: Me, transferDate: string): Promise<MemberAccount | null> {
+      const profile = await loadProfile(user.id);
+      if (!profile) return null;
+      const pending = (profile.duesPayments ?? []).some((payment) => payment.state === 'declare');
+      if (!pending) {
+        const payments = (profile.duesPayments ?? []).map(
+          (p) => ({ periodEnd: String(p.periodEnd), state: p.state }) as PaymentLike,
+        );
+        const current = nextDueDate(payments, profile.dueDateOverride ? String(profile.dueDateOverride) : null);
+        const period = nextPeriod(association.dues.periodRule, current, today());
+        await strapi.documents(PAYMENT).create({
+          data: {
+            profile: profile.documentId,
+            periodStart: period.start,
+            periodEnd: period.end,
+            amountCents: duesAmountCents(association.dues, Boolean(profile.secondMember)),
+            method: 'virement',
+            state: 'declare',
+            note: `Virement déclaré par le membre, fait le ${transferDate}.`,
+          },
+        });
+      }
+      return account(user);
+    },
+
+    /** Everything held about the member, readable by a person and by a program. */
+    async exportData(user: Me) {
+      const current = await account(user);
+      if (!current) return null;
+      const fiches = await strapi.documents('api::fiche.fiche').findMany({
+        filters: { author: { id: user.id } },
+        status: 'draft',
+        fields: ['title', 'createdAt', 'updatedAt', 'publishedAt', 'reviewState', 'eventDate', 'place', 'period'],
+        populate: { rubrique: { fields: ['name'] } },
+        sort: ['createdAt:desc'],
+        limit: 10_000,
+      });
+      return {
+        exportedAt: new Date().toISOString(),
+        association: association.name,
+        ...current,
+        fiches: fiches.map((fiche) => ({
+          title: fiche.title,
+          rubrique: fiche.rubrique?.name ?? null,
+          state: fiche.reviewState,
+          createdAt: fiche.createdAt,
+          updatedAt: fiche.updatedAt,
+          eventDate: fiche.eventDate ?? null,
+          place: fiche.place ?? null,
+          period: fiche.period ?? null,
+        })),
+      };
+    },
+
+    async requestErasure(user: Me): Promise<void> {
+      const current = await account(user);
+      const name = current ? `${current.profile.firstName} ${current.profile.lastName}` : user.email;
+      sendInBackground(
+        strapi,
+        association.contactEmail,
+        mails.erasureRequest({
+          memberName: name,
+          email: user.email,
+          membershipNumber: current?.profile.membershipNumber ?? null,
+        }),
+      );
+    },
+  };
+};
