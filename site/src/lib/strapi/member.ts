@@ -1,9 +1,51 @@
 /** The member's own data, through our /api/me/* endpoints: one call per page. */
-import { memberAccountSchema, type MemberAccount } from '@aec/config';
+import { memberAccountSchema, type MemberAccount, type MemberRecord } from '@aec/config';
 import { z } from 'zod';
 import { strapiFetch } from './client';
+import { StrapiHttpError } from './errors';
 
 export async function getMyAccount(jwt: string): Promise<MemberAccount> {
   const { data } = await strapiFetch('/api/me/account', z.object({ data: memberAccountSchema }), { token: jwt });
   return data;
+}
+
+const updateAnswer = z.object({ data: memberAccountSchema, meta: z.object({ emailChangePending: z.boolean() }) });
+
+/** ÉTAPE 4: saves the whole record. Strapi checks it again with the same schema. */
+export async function updateMyRecord(jwt: string, record: MemberRecord): Promise<z.infer<typeof updateAnswer>> {
+  return strapiFetch('/api/me/profile', updateAnswer, { method: 'PUT', token: jwt, body: { data: record } });
+}
+
+/** "J'ai fait mon virement". */
+export async function declareTransfer(jwt: string, transferDate: string): Promise<MemberAccount> {
+  const { data } = await strapiFetch('/api/me/dues/declarations', z.object({ data: memberAccountSchema }), {
+    method: 'POST',
+    token: jwt,
+    body: { transferDate },
+  });
+  return data;
+}
+
+/** "Télécharger mes données": the JSON as Strapi builds it. */
+export async function exportMyData(jwt: string): Promise<unknown> {
+  const { data } = await strapiFetch('/api/me/data', z.object({ data: z.unknown() }), { token: jwt });
+  return data;
+}
+
+export async function requestErasure(jwt: string): Promise<void> {
+  await strapiFetch('/api/me/erasure-request', z.object({ ok: z.literal(true) }), { method: 'POST', token: jwt, body: {} });
+}
+
+/** The link sent to a new login address; needs no session. */
+export async function confirmEmailChange(code: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+  try {
+    await strapiFetch('/api/me/email-change/confirm', z.object({ ok: z.literal(true) }), { method: 'POST', body: { code } });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof StrapiHttpError && error.status === 400) {
+      const reason = z.object({ error: z.object({ details: z.object({ reason: z.string() }) }) }).safeParse(error.body);
+      return { ok: false, reason: reason.success ? reason.data.error.details.reason : 'link-invalid' };
+    }
+    throw error;
+  }
 }

@@ -1,0 +1,15 @@
+/** "Télécharger mes données" as a JSON file. */
+import type { APIRoute } from 'astro';
+import { exportMyData } from '../../lib/strapi/member';
+
+export const GET: APIRoute = async ({ locals, redirect }) => {
+  if (!locals.session) return redirect('/connexion', 303);
+  const data = await exportMyData(locals.session.jwt);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': 'attachment; filename="mes-donnees-aec.json"',
+      'cache-control': 'private, no-store',
+    },
+  });
+};
