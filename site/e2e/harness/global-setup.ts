@@ -49,6 +49,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cmsEnv: {
       ...database,
       DEMO_DATA: 'true',
+      // The journeys log in often from one address; limits are tested on their own (abuse.test.ts).
+      AUTH_RATELIMIT_ENABLED: 'false',
       APP_KEYS: 'e2e-key-a,e2e-key-b',
       API_TOKEN_SALT: 'e2e-api-token-salt',
       ADMIN_JWT_SECRET: 'e2e-admin-jwt-secret',

@@ -59,3 +59,16 @@ export async function fillLogin(
   if (remember) await scope.getByLabel('Se souvenir de moi').check();
   await scope.getByRole('button', { name: 'Se connecter' }).click();
 }
+
+/** A member already logged in, in a fresh context. */
+export async function loggedIn(
+  browser: Browser,
+  email: string,
+  options: { javaScript?: boolean } = {},
+): Promise<Journey> {
+  const journey = await openJourney(browser, options);
+  await journey.page.goto(siteUrl('/connexion'));
+  await fillLogin(journey.page, email, PASSWORD);
+  await journey.page.waitForURL(siteUrl('/espace-membres/mon-compte'));
+  return journey;
+}

@@ -131,7 +131,8 @@ export const fr = {
     stepAddress: 'adresse',
     stepSecondMember: 'deuxième adhérent',
     email: 'Adresse e-mail (identifiant de connexion)',
-    emailHint: 'Si vous la changez, un lien de confirmation sera envoyé à la nouvelle adresse ; l’ancienne reste votre identifiant d’ici là.',
+    emailHint:
+      'Si vous la changez, un lien de confirmation sera envoyé à la nouvelle adresse ; l’ancienne reste votre identifiant d’ici là.',
     firstName: 'Prénom',
     lastName: 'Nom',
     line1: 'Numéro et rue',
@@ -147,7 +148,8 @@ export const fr = {
     yesSecondMember: 'Oui',
     noSecondMember: 'Non (ou le retirer)',
     secondMemberLegend: 'Le deuxième adhérent',
-    secondMemberFieldsHint: 'À remplir seulement si vous avez répondu « Oui » : civilité, prénom et nom sont alors obligatoires.',
+    secondMemberFieldsHint:
+      'À remplir seulement si vous avez répondu « Oui » : civilité, prénom et nom sont alors obligatoires.',
     secondEmail: 'Adresse e-mail du deuxième adhérent',
     secondEmailHint: 'Facultative. Elle ne sert pas à se connecter.',
     noSecondMemberSummary: 'Pas de deuxième adhérent.',
@@ -161,7 +163,8 @@ export const fr = {
       'Un lien de confirmation vient d’être envoyé à votre nouvelle adresse e-mail (valable une heure). D’ici là, votre ancienne adresse reste votre identifiant.',
     notSaved:
       'Vos modifications n’ont pas pu être enregistrées : notre serveur ne répond pas. Rien de ce que vous avez saisi n’est perdu ; réessayez dans quelques minutes.',
-    rejected: 'Vos modifications n’ont pas été enregistrées : une information est refusée. Vérifiez chaque étape ci-dessous.',
+    rejected:
+      'Vos modifications n’ont pas été enregistrées : une information est refusée. Vérifiez chaque étape ci-dessous.',
   },
   pay: {
     title: 'Payer votre cotisation',
@@ -173,20 +176,25 @@ export const fr = {
     covers: (start: string, end: string) => `, pour la période du ${start} au ${end}.`,
     amountsExample: 'Montants d’exemple : l’association les fixe dans ses réglages.',
     transferTitle: 'Par virement (de préférence)',
-    transferIntro: 'Depuis votre banque, faites un virement avec ces informations, ou scannez le code ci-dessous avec votre application bancaire.',
+    transferIntro:
+      'Depuis votre banque, faites un virement avec ces informations, ou scannez le code ci-dessous avec votre application bancaire.',
     bankExample: 'Ces coordonnées bancaires sont un exemple : l’association indique les siennes dans ses réglages.',
     holder: 'Titulaire du compte',
     amount: 'Montant',
     reference: 'Référence à indiquer',
-    referenceWhy: 'Indiquez bien votre référence personnelle dans le libellé du virement : c’est elle qui permet à nos bénévoles de reconnaître votre paiement.',
+    referenceWhy:
+      'Indiquez bien votre référence personnelle dans le libellé du virement : c’est elle qui permet à nos bénévoles de reconnaître votre paiement.',
     copy: 'Copier',
-    qrLabel: 'Code QR de virement SEPA : votre application bancaire le lit et remplit le bénéficiaire, l’IBAN, le montant et la référence.',
+    qrLabel:
+      'Code QR de virement SEPA : votre application bancaire le lit et remplit le bénéficiaire, l’IBAN, le montant et la référence.',
     declareTitle: 'J’ai fait mon virement',
-    declareIntro: 'Prévenez-nous une fois le virement fait : un bénévole le confirmera dès qu’il apparaîtra sur notre compte, et vous ne recevrez plus de relance.',
+    declareIntro:
+      'Prévenez-nous une fois le virement fait : un bénévole le confirmera dès qu’il apparaîtra sur notre compte, et vous ne recevrez plus de relance.',
     transferDate: 'Date du virement',
     declareSubmit: 'J’ai fait mon virement',
     declared: 'Merci ! Votre virement est enregistré comme déclaré ; un bénévole le confirmera dès sa réception.',
-    pending: 'Votre virement déclaré attend la confirmation d’un bénévole. Vous ne recevrez pas de relance pour cette cotisation.',
+    pending:
+      'Votre virement déclaré attend la confirmation d’un bénévole. Vous ne recevrez pas de relance pour cette cotisation.',
     chequeTitle: 'Par chèque',
     chequeIntro: (holder: string) => `Libellez votre chèque à l’ordre de « ${holder} » et envoyez-le à :`,
     chequeReference: (reference: string) => `Notez au dos votre référence : ${reference}.`,
@@ -202,14 +210,16 @@ export const fr = {
   },
   myData: {
     title: 'Mes données',
-    intro: 'Voici tout ce que l’association conserve à votre sujet : votre fiche membre, le deuxième adhérent, l’historique de vos cotisations et vos fiches.',
+    intro:
+      'Voici tout ce que l’association conserve à votre sujet : votre fiche membre, le deuxième adhérent, l’historique de vos cotisations et vos fiches.',
     download: 'Télécharger mes données (fichier JSON)',
     show: 'Afficher mes données ici',
     erasureTitle: 'Demander l’effacement de mes données',
     erasureText:
       'Nos bénévoles effaceront ou anonymiseront vos données dans un délai d’un mois. Les pièces comptables (paiements) sont conservées pendant la durée prévue par la loi.',
     erasureSubmit: 'Demander l’effacement',
-    erasureSent: 'Votre demande d’effacement a été transmise aux bénévoles de l’association. Ils vous répondront par e-mail.',
+    erasureSent:
+      'Votre demande d’effacement a été transmise aux bénévoles de l’association. Ils vous répondront par e-mail.',
   },
   changePassword: {
     title: 'Changer mon mot de passe',

@@ -84,7 +84,9 @@ export function draftFromAccount(account: MemberAccount): MemberDraft {
 
 /** Empty strings mean "not given", as a form would send them. */
 function asInput(values: FormValues): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim() === '' ? undefined : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, value.trim() === '' ? undefined : value]),
+  );
 }
 
 export function checkStep(step: EditableStep, values: FormValues): { ok: true } | { ok: false; errors: FieldErrors } {
@@ -93,7 +95,9 @@ export function checkStep(step: EditableStep, values: FormValues): { ok: true } 
 }
 
 /** The whole record, or the first step that still has a problem. */
-export function recordFromDraft(draft: MemberDraft): { ok: true; record: MemberRecord } | { ok: false; step: EditableStep; errors: FieldErrors } {
+export function recordFromDraft(
+  draft: MemberDraft,
+): { ok: true; record: MemberRecord } | { ok: false; step: EditableStep; errors: FieldErrors } {
   for (const step of [1, 2, 3] as const) {
     const checked = checkStep(step, draft.steps[step]);
     if (!checked.ok) return { ok: false, step, errors: checked.errors };

@@ -33,13 +33,20 @@ export async function exportMyData(jwt: string): Promise<unknown> {
 }
 
 export async function requestErasure(jwt: string): Promise<void> {
-  await strapiFetch('/api/me/erasure-request', z.object({ ok: z.literal(true) }), { method: 'POST', token: jwt, body: {} });
+  await strapiFetch('/api/me/erasure-request', z.object({ ok: z.literal(true) }), {
+    method: 'POST',
+    token: jwt,
+    body: {},
+  });
 }
 
 /** The link sent to a new login address; needs no session. */
 export async function confirmEmailChange(code: string): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
-    await strapiFetch('/api/me/email-change/confirm', z.object({ ok: z.literal(true) }), { method: 'POST', body: { code } });
+    await strapiFetch('/api/me/email-change/confirm', z.object({ ok: z.literal(true) }), {
+      method: 'POST',
+      body: { code },
+    });
     return { ok: true };
   } catch (error) {
     if (error instanceof StrapiHttpError && error.status === 400) {

@@ -117,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const token = await authTokens(strapi).issue(user.id, 'confirm-email-change', EMAIL_CHANGE_LIFETIME_MS, {
       newEmail,
     });
-    const link = `${site}/espace-membres/confirmer-adresse?code=${encodeURIComponent(token)}`;
+    const link = `${site}/confirmer-adresse?code=${encodeURIComponent(token)}`;
     sendInBackground(strapi, newEmail, mails.emailChangeConfirm({ firstName, link }));
     sendInBackground(strapi, user.email, mails.emailChangeRequested({ firstName, newEmail }));
   }

@@ -1,0 +1,71 @@
+/** axe-core over every page type: public, member, forms with errors. 0 violations. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
+import { hasChromium, launchChromium } from './harness/browser';
+import { loggedIn, openJourney, siteUrl } from './harness/site';
+
+let browser: Browser;
+beforeAll(async () => {
+  if (hasChromium) browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
+  it.each([
+    '/',
+    '/association',
+    '/actualites/bienvenue-nouveau-site',
+    '/connexion',
+    '/mot-de-passe-oublie',
+    '/reinitialiser-mot-de-passe?code=x',
+    '/nexiste-pas',
+  ])('la page publique %s', async (path) => {
+    const { context, page } = await openJourney(browser);
+    await page.goto(siteUrl(path));
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('un formulaire avec des erreurs', async () => {
+    const { context, page } = await openJourney(browser);
+    await page.goto(siteUrl('/connexion'));
+    await page.locator('main').getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: /Le formulaire contient/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('le formulaire de connexion ouvert au premier plan', async () => {
+    const { context, page } = await openJourney(browser);
+    await page.goto(siteUrl('/'));
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('les pages des membres', async () => {
+    const { context, page } = await loggedIn(browser, 'jean.martin@exemple.fr');
+    for (const path of [
+      '/espace-membres/mon-compte',
+      '/espace-membres/fiche-membre/1',
+      '/espace-membres/fiche-membre/3',
+      '/espace-membres/fiche-membre/4',
+      '/espace-membres/cotisation',
+      '/espace-membres/mes-donnees',
+      '/espace-membres/mot-de-passe',
+    ]) {
+      await page.goto(siteUrl(path));
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.goto(siteUrl('/espace-membres/fiche-membre/2'));
+    await page.locator('main').getByRole('textbox', { name: 'Ville' }).fill('');
+    await page.locator('main').getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('heading', { name: /Le formulaire contient/ }).waitFor();
+    expect(await axeViolations(page), 'étape 2 avec erreur').toEqual([]);
+    await context.close();
+  });
+});
