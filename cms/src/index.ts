@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
+import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoData } from './bootstrap/demo-data';
 import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
@@ -13,6 +14,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRolePermissions(strapi);
     await applyUsersPermissionsSettings(strapi);
+    await applyAdminLabels(strapi);
     if (cmsEnv().demoData) await seedDemoData(strapi);
   },
 };

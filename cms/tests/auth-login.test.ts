@@ -60,6 +60,12 @@ describe('Se souvenir de moi', () => {
     const long = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr', { remember: true });
     expect(await sessionType(short.jwt)).toBe('session');
     expect(await sessionType(long.jwt)).toBe('refresh');
+    const shortRow = await strapi.current.strapi.db
+      .query('admin::session')
+      .findOne({ where: { sessionId: payload(short.jwt).sessionId } });
+    const idleHours = (new Date(shortRow.expiresAt as string).getTime() - Date.now()) / 3_600_000;
+    expect(idleHours).toBeGreaterThan(1.95);
+    expect(idleHours).toBeLessThanOrEqual(2);
     const row = await strapi.current.strapi.db
       .query('admin::session')
       .findOne({ where: { sessionId: payload(long.jwt).sessionId } });

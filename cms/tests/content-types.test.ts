@@ -71,3 +71,17 @@ describe('le modèle de données', () => {
     }
   });
 });
+
+describe('l’administration, en français', () => {
+  it('montre aux bénévoles des libellés de champs en français', async () => {
+    const service = strapi.current.strapi.plugin('content-manager').service('content-types') as unknown as {
+      findContentType: (uid: string) => { uid: string };
+      findConfiguration: (ct: { uid: string }) => Promise<{ metadatas: Record<string, { edit: { label: string } }> }>;
+    };
+    const configuration = await service.findConfiguration(
+      service.findContentType('api::member-profile.member-profile'),
+    );
+    expect(configuration.metadatas.firstName?.edit.label).toBe('Prénom');
+    expect(configuration.metadatas.dueDateOverride?.edit.label).toContain('Échéance fixée à la main');
+  });
+});

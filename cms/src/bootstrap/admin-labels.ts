@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import { ADMIN_LABELS } from './admin-labels.fr';
+
+interface FieldMetadata {
+  edit?: Record<string, unknown> & { label?: string };
+  list?: Record<string, unknown> & { label?: string };
+}
+
+interface ContentTypesService {
+  findContentType: (uid: string) => { uid: string } | undefined;
+  findConfiguration: (contentType: {
+    uid: string;
+  }) => Promise<{ metadatas?: Record<string, FieldMetadata> } & Record<string, unknown>>;
+  updateConfiguration: (contentType: { uid: string }, configuration: Record<string, unknown>) => Promise<unknown>;
+}
+
+/** Writes the French field labels into the content-manager's configuration; idempotent. */
+export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;
+  for (const [uid, labels] of Object.entries(ADMIN_LABELS)) {
+    const contentType = service.findContentType(uid);
+    if (!contentType) continue;
+    const { uid: _uid, ...configuration } = await service.findConfiguration(contentType);
+    const metadatas = { ...(configuration.metadatas ?? {}) };
+    let changed = false;
+    for (const [field, label] of Object.entries(labels)) {
+      const current = metadatas[field];
+      if (!current || (current.edit?.label === label && current.list?.label === label)) continue;
+      metadatas[field] = { ...current, edit: { ...current.edit, label }, list: { ...current.list, label } };
+      changed = true;
+    }
+    if (changed) await service.updateConfiguration(contentType, { ...configuration, metadatas });
+  }
+}
