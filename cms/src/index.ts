@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoData } from './bootstrap/demo-data';
@@ -9,6 +10,7 @@ import { cmsEnv } from './env';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerAssignIdentifiers(strapi);
+    registerNotifyAuthor(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

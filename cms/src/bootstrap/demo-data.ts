@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { association, todayIn } from '@aec/config';
-import { blocks } from './blocks';
+import { blocks } from '../utils/rich-text';
 import {
   DEMO_ADMIN,
   DEMO_ARTICLES,

@@ -37,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<'public' | 'authenticated', readonly strin
     'api::me.me.declareTransfer',
     'api::me.me.exportData',
     'api::me.me.requestErasure',
+    ...['list', 'findOne', 'create', 'update', 'remove', 'addImage'].map((action) => `api::me.fiches.${action}`),
   ],
 };
 

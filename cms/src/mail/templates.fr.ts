@@ -128,6 +128,30 @@ export const mails = {
     };
   },
 
+  fichePublished(input: { firstName: string; title: string; link: string }): Mail {
+    return {
+      subject: `Votre fiche est publiée : ${input.title}`,
+      ...layout([
+        `Bonjour ${input.firstName},`,
+        `Bonne nouvelle : votre fiche « ${input.title} » a été relue et publiée sur le site de l’${association.shortName}. Merci pour votre contribution !`,
+        { link: input.link, label: 'Voir ma fiche publiée' },
+      ]),
+    };
+  },
+
+  ficheSentBack(input: { firstName: string; title: string; comment: string; link: string }): Mail {
+    return {
+      subject: `Votre fiche à reprendre : ${input.title}`,
+      ...layout([
+        `Bonjour ${input.firstName},`,
+        `Les éditeurs ont relu votre fiche « ${input.title} » et vous la renvoient avec ce commentaire :`,
+        input.comment || '(pas de commentaire)',
+        'Vous pouvez la modifier puis la soumettre à nouveau depuis « Voir et modifier mes fiches ».',
+        { link: input.link, label: 'Reprendre ma fiche' },
+      ]),
+    };
+  },
+
   passwordChanged(input: { firstName: string | null }): Mail {
     return {
       subject: 'Votre mot de passe a été modifié',

@@ -577,6 +577,7 @@ export interface ApiFicheFiche extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private &
       Schema.Attribute.DefaultTo<'brouillon'>;
     rubrique: Schema.Attribute.Relation<'manyToOne', 'api::rubrique.rubrique'>;
+    searchText: Schema.Attribute.Text & Schema.Attribute.Private;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{

@@ -7,7 +7,7 @@ export const FICHE_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const FICHE_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 export const ficheImageSchema = z.object({
-  /** Strapi media id of an image already uploaded by this member. */
+  /** Strapi media id of an image already attached to this fiche (new images are uploaded one by one). */
   id: z.number().int().positive(),
   alt: requiredText(messages.fiche.imageAltRequired, 300, messages.fiche.imageAltRequired),
 });
@@ -28,3 +28,49 @@ export const ficheSchema = z.object({
 });
 
 export type FicheInput = z.infer<typeof ficheSchema>;
+
+/** Where a fiche stands, as the member reads it in "Voir et modifier mes fiches". */
+export const ficheStates = ['brouillon', 'soumise', 'renvoyee', 'publiee', 'publiee-modifiee'] as const;
+export type FicheState = (typeof ficheStates)[number];
+
+export const ficheStateLabels: Record<FicheState, string> = {
+  brouillon: 'brouillon',
+  soumise: 'soumise, en attente de relecture',
+  renvoyee: 'renvoyée avec un commentaire',
+  publiee: 'publiée',
+  'publiee-modifiee': 'publiée avec modifications en attente',
+};
+
+const rubriqueRefSchema = z.object({ documentId: z.string(), name: z.string(), slug: z.string() });
+
+/** One line of the member's list. */
+export const memberFicheSummarySchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  rubrique: rubriqueRefSchema.nullable(),
+  state: z.enum(ficheStates),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** A fiche as its author edits it: the text in the form's own syntax, the editors' comment. */
+export const memberFicheSchema = memberFicheSummarySchema.extend({
+  text: z.string(),
+  eventDate: z.string().nullable(),
+  place: z.string().nullable(),
+  period: z.string().nullable(),
+  moderationComment: z.string().nullable(),
+  images: z.array(z.object({ id: z.number(), url: z.string(), alt: z.string() })),
+});
+
+export const memberFichePageSchema = z.object({
+  data: z.array(memberFicheSummarySchema),
+  meta: z.object({ page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() }),
+});
+
+/** "Enregistrer comme brouillon" or "Soumettre pour publication". */
+export const ficheIntentSchema = z.enum(['brouillon', 'soumettre']);
+
+export type MemberFicheSummary = z.infer<typeof memberFicheSummarySchema>;
+export type MemberFiche = z.infer<typeof memberFicheSchema>;
+export type MemberFichePage = z.infer<typeof memberFichePageSchema>;

@@ -3,10 +3,10 @@
  * never from the URL or the body. Each route needs its permission on the Authenticated role
  * (bootstrap/permissions.ts); confirming a new address only needs the link's token.
  */
-const route = (method: 'GET' | 'PUT' | 'POST', path: string, handler: string) => ({
+const route = (method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, handler: string) => ({
   method,
   path,
-  handler: `me.${handler}`,
+  handler: handler.includes('.') ? handler : `me.${handler}`,
   config: { policies: [], middlewares: [] },
 });
 
@@ -19,5 +19,11 @@ export default {
     route('POST', '/me/dues/declarations', 'declareTransfer'),
     route('GET', '/me/data', 'exportData'),
     route('POST', '/me/erasure-request', 'requestErasure'),
+    route('GET', '/me/fiches', 'fiches.list'),
+    route('POST', '/me/fiches', 'fiches.create'),
+    route('GET', '/me/fiches/:id', 'fiches.findOne'),
+    route('PUT', '/me/fiches/:id', 'fiches.update'),
+    route('DELETE', '/me/fiches/:id', 'fiches.remove'),
+    route('POST', '/me/fiches/:id/images', 'fiches.addImage'),
   ],
 };

@@ -1,0 +1,254 @@
+import type { Core } from '@strapi/strapi';
+import {
+  FICHE_MAX_IMAGES,
+  memberFichePageSchema,
+  memberFicheSchema,
+  type FicheInput,
+  type FicheState,
+  type MemberFiche,
+  type MemberFichePage,
+} from '@aec/config';
+import { blocks, blocksToPlainText, blocksToSource } from '../../../utils/rich-text';
+
+const FICHE = 'api::fiche.fiche';
+const PAGE_SIZE = 20;
+/** Clears a field. Strapi's generated input types only know undefined ("leave as is"). */
+const CLEARED = null as unknown as undefined;
+
+interface Me {
+  id: number;
+  email: string;
+}
+
+type ReviewState = 'brouillon' | 'soumise' | 'renvoyee';
+
+interface Media {
+  id: number;
+  url: string;
+  alternativeText?: string | null;
+}
+
+/**
+ * A member's own fiches. Every read and write is filtered on the author from the token; the
+ * author, the moderation state and publication are set here, never taken from the request.
+ * A fiche someone else wrote answers exactly like one that does not exist.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const documents = () => strapi.documents(FICHE);
+
+  async function ownDraft(user: Me, documentId: string) {
+    return documents().findFirst({
+      filters: { documentId, author: { id: user.id } },
+      status: 'draft',
+      populate: { rubrique: { fields: ['name', 'slug'] }, images: true },
+    });
+  }
+
+  /** Published-at times of the given documents, to tell "publiée" from "publiée avec modifications". */
+  async function publishedVersions(documentIds: string[]): Promise<Map<string, string>> {
+    if (documentIds.length === 0) return new Map();
+    const published = await documents().findMany({
+      filters: { documentId: { $in: documentIds } },
+      status: 'published',
+      fields: ['updatedAt'],
+      limit: documentIds.length,
+    });
+    return new Map(published.map((version) => [version.documentId, String(version.updatedAt)]));
+  }
+
+  function stateOf(
+    reviewState: ReviewState | null | undefined,
+    draftUpdatedAt: string,
+    publishedUpdatedAt: string | undefined,
+  ): FicheState {
+    if (publishedUpdatedAt)
+      return new Date(draftUpdatedAt) > new Date(publishedUpdatedAt) ? 'publiee-modifiee' : 'publiee';
+    return reviewState ?? 'brouillon';
+  }
+
+  async function authorDisplayName(user: Me): Promise<string | null> {
+    const profile = await strapi.db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { user: user.id }, select: ['firstName', 'lastName', 'consentPublicName'] });
+    return profile?.consentPublicName ? `${profile.firstName} ${profile.lastName}` : null;
+  }
+
+  async function rubriqueId(slugOrId: string): Promise<string | null> {
+    const rubrique = await strapi.db
+      .query('api::rubrique.rubrique')
+      .findOne({ where: { $or: [{ documentId: slugOrId }, { slug: slugOrId }] }, select: ['documentId'] });
+    return (rubrique?.documentId as string | undefined) ?? null;
+  }
+
+  function fields(input: FicheInput, intent: 'brouillon' | 'soumettre') {
+    const body = blocks(input.text ?? '');
+    return {
+      title: input.title,
+      body,
+      searchText: `${input.title} ${blocksToPlainText(body)}`,
+      eventDate: input.eventDate ?? CLEARED,
+      place: input.place ?? CLEARED,
+      period: input.period ?? CLEARED,
+      reviewState: (intent === 'soumettre' ? 'soumise' : 'brouillon') as ReviewState,
+      // The editors' comment belongs to the version it was about.
+      moderationComment: intent === 'soumettre' ? CLEARED : undefined,
+    };
+  }
+
+  function toMemberFiche(
+    draft: NonNullable<Awaited<ReturnType<typeof ownDraft>>>,
+    publishedAt: string | undefined,
+  ): MemberFiche {
+    const images = ((draft.images ?? []) as Media[]).map((image) => ({
+      id: image.id,
+      url: image.url,
+      alt: image.alternativeText ?? '',
+    }));
+    return memberFicheSchema.parse({
+      documentId: draft.documentId,
+      title: draft.title,
+      rubrique: draft.rubrique
+        ? { documentId: draft.rubrique.documentId, name: draft.rubrique.name, slug: draft.rubrique.slug }
+        : null,
+      state: stateOf(draft.reviewState, String(draft.updatedAt), publishedAt),
+      createdAt: String(draft.createdAt),
+      updatedAt: String(draft.updatedAt),
+      text: blocksToSource(draft.body),
+      eventDate: draft.eventDate ? String(draft.eventDate) : null,
+      place: draft.place || null,
+      period: draft.period || null,
+      moderationComment: draft.moderationComment || null,
+      images,
+    });
+  }
+
+  return {
+    /** "Voir et modifier mes fiches": newest first, by rubrique if asked, a page at a time. */
+    async list(user: Me, options: { rubrique?: string; page: number }): Promise<MemberFichePage> {
+      const filters = {
+        author: { id: user.id },
+        ...(options.rubrique ? { rubrique: { slug: options.rubrique } } : {}),
+      };
+      const page = Math.max(1, options.page);
+      const [drafts, total] = await Promise.all([
+        documents().findMany({
+          filters,
+          status: 'draft',
+          fields: ['title', 'reviewState', 'createdAt', 'updatedAt'],
+          populate: { rubrique: { fields: ['name', 'slug'] } },
+          sort: ['createdAt:desc', 'id:desc'],
+          start: (page - 1) * PAGE_SIZE,
+          limit: PAGE_SIZE,
+        }),
+        documents().count({ filters, status: 'draft' }),
+      ]);
+      const published = await publishedVersions(drafts.map((draft) => draft.documentId));
+      return memberFichePageSchema.parse({
+        data: drafts.map((draft) => ({
+          documentId: draft.documentId,
+          title: draft.title,
+          rubrique: draft.rubrique
+            ? { documentId: draft.rubrique.documentId, name: draft.rubrique.name, slug: draft.rubrique.slug }
+            : null,
+          state: stateOf(draft.reviewState, String(draft.updatedAt), published.get(draft.documentId)),
+          createdAt: String(draft.createdAt),
+          updatedAt: String(draft.updatedAt),
+        })),
+        meta: { page, pageSize: PAGE_SIZE, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) },
+      });
+    },
+
+    async findOne(user: Me, documentId: string): Promise<MemberFiche | null> {
+      const draft = await ownDraft(user, documentId);
+      if (!draft) return null;
+      const published = await publishedVersions([documentId]);
+      return toMemberFiche(draft, published.get(documentId));
+    },
+
+    /** "Créer une fiche": always a draft of the member's own; submitting asks the editors to read it. */
+    async create(
+      user: Me,
+      input: FicheInput,
+      intent: 'brouillon' | 'soumettre',
+    ): Promise<MemberFiche | 'unknown-rubrique'> {
+      const rubrique = await rubriqueId(input.rubrique);
+      if (!rubrique) return 'unknown-rubrique';
+      const created = await documents().create({
+        data: {
+          ...fields(input, intent),
+          rubrique,
+          author: user.id,
+          authorDisplayName: (await authorDisplayName(user)) ?? undefined,
+        },
+      });
+      return (await this.findOne(user, created.documentId)) as MemberFiche;
+    },
+
+    /**
+     * Updates the member's draft. A published fiche stays online as it was until an editor
+     * publishes the new version. Images can only be kept, reordered or removed here: new ones
+     * arrive through addImage, attached to this fiche.
+     */
+    async update(
+      user: Me,
+      documentId: string,
+      input: FicheInput,
+      intent: 'brouillon' | 'soumettre',
+    ): Promise<MemberFiche | null | 'unknown-rubrique'> {
+      const draft = await ownDraft(user, documentId);
+      if (!draft) return null;
+      const rubrique = await rubriqueId(input.rubrique);
+      if (!rubrique) return 'unknown-rubrique';
+      const attached = new Map(((draft.images ?? []) as Media[]).map((image) => [image.id, image]));
+      const kept = input.images.filter((image) => attached.has(image.id));
+      for (const image of kept) {
+        if (attached.get(image.id)?.alternativeText !== image.alt) {
+          await strapi.db
+            .query('plugin::upload.file')
+            .update({ where: { id: image.id }, data: { alternativeText: image.alt } });
+        }
+      }
+      await documents().update({
+        documentId,
+        data: {
+          ...fields(input, intent),
+          rubrique,
+          images: kept.map((image) => image.id),
+          authorDisplayName: (await authorDisplayName(user)) ?? undefined,
+        },
+      });
+      return this.findOne(user, documentId);
+    },
+
+    /** Adds one uploaded image (already checked by content) to the member's own fiche. */
+    async addImage(
+      user: Me,
+      documentId: string,
+      file: { filepath: string; originalFilename: string | null; mimetype: string | null; size: number },
+      alt: string,
+    ) {
+      const draft = await ownDraft(user, documentId);
+      if (!draft) return null;
+      const existing = ((draft.images ?? []) as Media[]).map((image) => image.id);
+      if (existing.length >= FICHE_MAX_IMAGES) return 'too-many' as const;
+      const [uploaded] = (await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { alternativeText: alt, name: file.originalFilename ?? 'image' } },
+          files: file,
+        })) as Media[];
+      if (!uploaded) throw new Error('upload failed');
+      await documents().update({ documentId, data: { images: [...existing, uploaded.id] } });
+      return this.findOne(user, documentId);
+    },
+
+    /** Deletes every version: a published fiche leaves the public site too. */
+    async remove(user: Me, documentId: string): Promise<boolean> {
+      const draft = await ownDraft(user, documentId);
+      if (!draft) return false;
+      await documents().delete({ documentId });
+      return true;
+    },
+  };
+};
