@@ -17,10 +17,21 @@ export type Block =
 const text = (value: string): Text => ({ type: 'text', text: value });
 const LINK = /\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)/g;
 
+/** Only links that cannot run anything become links; the rest stays as the words typed. */
+function isSafeUrl(url: string): boolean {
+  if (/^\/(?!\/)/.test(url)) return true;
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function inline(source: string): Inline[] {
   const nodes: Inline[] = [];
   let last = 0;
   for (const match of source.matchAll(LINK)) {
+    if (!isSafeUrl(match[2]!)) continue;
     if (match.index > last) nodes.push(text(source.slice(last, match.index)));
     nodes.push({ type: 'link', url: match[2]!, rel: 'nofollow ugc', target: '_self', children: [text(match[1]!)] });
     last = match.index + match[0].length;

@@ -1,0 +1,183 @@
+/** Fiches: the member's own (through /api/me/fiches) and the published ones (public content API). */
+import {
+  memberFichePageSchema,
+  memberFicheSchema,
+  type FicheInput,
+  type MemberFiche,
+  type MemberFichePage,
+} from '@aec/config';
+import { z } from 'zod';
+import { cached } from './cache';
+import { strapiFetch } from './client';
+import { StrapiHttpError } from './errors';
+import { blocksSchema, listOf } from './schemas';
+
+export const rubriqueSchema = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  description: z.string().nullable().optional(),
+  order: z.number().nullable().optional(),
+  isExample: z.boolean().nullable().optional(),
+  hasEventDate: z.boolean().nullable().optional(),
+  hasPlace: z.boolean().nullable().optional(),
+  hasPeriod: z.boolean().nullable().optional(),
+});
+export type Rubrique = z.infer<typeof rubriqueSchema>;
+
+const imageSchema = z.object({
+  url: z.string(),
+  alternativeText: z.string().nullable().optional(),
+  width: z.number().nullable().optional(),
+  height: z.number().nullable().optional(),
+});
+
+export const publicFicheSchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  publishedAt: z.string().nullable().optional(),
+  createdAt: z.string(),
+  authorDisplayName: z.string().nullable().optional(),
+  body: blocksSchema,
+  eventDate: z.string().nullable().optional(),
+  place: z.string().nullable().optional(),
+  period: z.string().nullable().optional(),
+  images: z.array(imageSchema).nullable().optional(),
+  rubrique: z.object({ name: z.string(), slug: z.string() }).nullable().optional(),
+});
+export type PublicFiche = z.infer<typeof publicFicheSchema>;
+
+const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() });
+
+/** Public rubriques, in the editors' order; cached briefly (every fiche page and form shows them). */
+export function listRubriques(): Promise<Rubrique[]> {
+  return cached('rubriques', 30_000, async () => {
+    const { data } = await strapiFetch(
+      '/api/rubriques?sort[0]=order:asc&sort[1]=name:asc&filters[membersOnly][$ne]=true&pagination[pageSize]=100',
+      listOf(rubriqueSchema),
+    );
+    return data;
+  });
+}
+
+export async function listPublishedFiches(
+  rubriqueSlug: string,
+  page: number,
+): Promise<{ data: PublicFiche[]; pagination: z.infer<typeof pagination> }> {
+  const query = new URLSearchParams({
+    'filters[rubrique][slug][$eq]': rubriqueSlug,
+    'sort[0]': 'publishedAt:desc',
+    'populate[images][fields][0]': 'url',
+    'populate[images][fields][1]': 'alternativeText',
+    'populate[rubrique][fields][0]': 'name',
+    'populate[rubrique][fields][1]': 'slug',
+    'pagination[page]': String(page),
+    'pagination[pageSize]': '20',
+  });
+  const answer = await strapiFetch(
+    `/api/fiches?${query}`,
+    z.object({ data: z.array(publicFicheSchema), meta: z.object({ pagination }) }),
+  );
+  return { data: answer.data, pagination: answer.meta.pagination };
+}
+
+export async function getPublishedFiche(documentId: string): Promise<PublicFiche | null> {
+  const query = new URLSearchParams({
+    'filters[documentId][$eq]': documentId,
+    'populate[images][fields][0]': 'url',
+    'populate[images][fields][1]': 'alternativeText',
+    'populate[rubrique][fields][0]': 'name',
+    'populate[rubrique][fields][1]': 'slug',
+  });
+  const { data } = await strapiFetch(`/api/fiches?${query}`, listOf(publicFicheSchema));
+  return data[0] ?? null;
+}
+
+export function listMyFiches(
+  jwt: string,
+  options: { rubrique?: string | undefined; page: number },
+): Promise<MemberFichePage> {
+  const query = new URLSearchParams({
+    page: String(options.page),
+    ...(options.rubrique ? { rubrique: options.rubrique } : {}),
+  });
+  return strapiFetch(`/api/me/fiches?${query}`, memberFichePageSchema, { token: jwt });
+}
+
+export async function getMyFiche(jwt: string, documentId: string): Promise<MemberFiche | null> {
+  try {
+    const { data } = await strapiFetch(
+      `/api/me/fiches/${encodeURIComponent(documentId)}`,
+      z.object({ data: memberFicheSchema }),
+      { token: jwt },
+    );
+    return data;
+  } catch (error) {
+    if (error instanceof StrapiHttpError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** Field messages from Strapi's refusal (the same schema as ours, so rarely needed). */
+export type SaveOutcome =
+  | { ok: true; fiche: MemberFiche }
+  | { ok: false; fields: Record<string, string[] | undefined> }
+  | { ok: false; notFound: true };
+
+async function save(call: () => Promise<{ data: MemberFiche }>): Promise<SaveOutcome> {
+  try {
+    return { ok: true, fiche: (await call()).data };
+  } catch (error) {
+    if (error instanceof StrapiHttpError && error.status === 404) return { ok: false, notFound: true };
+    if (error instanceof StrapiHttpError && error.status === 400) {
+      const parsed = z
+        .object({ error: z.object({ details: z.object({ fields: z.record(z.array(z.string()).optional()) }) }) })
+        .safeParse(error.body);
+      return { ok: false, fields: parsed.success ? parsed.data.error.details.fields : {} };
+    }
+    throw error;
+  }
+}
+
+const one = z.object({ data: memberFicheSchema });
+
+export function createFiche(jwt: string, input: FicheInput, intent: 'brouillon' | 'soumettre'): Promise<SaveOutcome> {
+  return save(() => strapiFetch('/api/me/fiches', one, { method: 'POST', token: jwt, body: { data: input, intent } }));
+}
+
+export function updateFiche(
+  jwt: string,
+  documentId: string,
+  input: FicheInput,
+  intent: 'brouillon' | 'soumettre',
+): Promise<SaveOutcome> {
+  return save(() =>
+    strapiFetch(`/api/me/fiches/${encodeURIComponent(documentId)}`, one, {
+      method: 'PUT',
+      token: jwt,
+      body: { data: input, intent },
+    }),
+  );
+}
+
+export function addFicheImage(jwt: string, documentId: string, image: File, alt: string): Promise<SaveOutcome> {
+  const form = new FormData();
+  form.append('image', image, image.name);
+  form.append('alt', alt);
+  return save(() =>
+    strapiFetch(`/api/me/fiches/${encodeURIComponent(documentId)}/images`, one, { method: 'POST', token: jwt, form }),
+  );
+}
+
+export async function deleteFiche(jwt: string, documentId: string): Promise<boolean> {
+  try {
+    await strapiFetch(`/api/me/fiches/${encodeURIComponent(documentId)}`, z.object({ ok: z.literal(true) }), {
+      method: 'DELETE',
+      token: jwt,
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof StrapiHttpError && error.status === 404) return false;
+    throw error;
+  }
+}
