@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
+import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoData } from './bootstrap/demo-data';
@@ -11,12 +12,14 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerAssignIdentifiers(strapi);
     registerNotifyAuthor(strapi);
+    registerSearchText(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRolePermissions(strapi);
     await applyUsersPermissionsSettings(strapi);
     await applyAdminLabels(strapi);
+    await (strapi.service('api::fiche.search') as unknown as { ensureIndex: () => Promise<void> }).ensureIndex();
     if (cmsEnv().demoData) await seedDemoData(strapi);
   },
 };

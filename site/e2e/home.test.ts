@@ -33,3 +33,17 @@ describe.skipIf(!hasChromium)('la page d’accueil, dans Chromium', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('la recherche dans les fiches publiées', () => {
+  it('trouve une fiche par ses mots, sans JavaScript', async () => {
+    const browser = await launchChromium();
+    const context = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(new URL('/rubriques', inject('siteUrl')).toString());
+    expect(response?.status(), await page.content()).toBe(200);
+    await page.locator('main').getByRole('searchbox', { name: 'Mots à chercher' }).fill('Sinceny');
+    await page.locator('main').getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByRole('link', { name: 'La marque au trident de Sinceny' }).waitFor();
+    await browser.close();
+  });
+});

@@ -95,3 +95,13 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     membersOnly: 'Réservé aux membres',
   },
 };
+
+/**
+ * The columns of each list in the admin. Editors find submitted fiches by filtering on
+ * "État de relecture = soumise" (README, guide des éditeurs).
+ */
+export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
+  'api::fiche.fiche': ['title', 'rubrique', 'reviewState', 'authorDisplayName', 'updatedAt'],
+  'api::member-profile.member-profile': ['lastName', 'firstName', 'membershipNumber', 'transferReference', 'honorary'],
+  'api::dues-payment.dues-payment': ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
+};

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ADMIN_LABELS } from './admin-labels.fr';
+import { ADMIN_LABELS, ADMIN_LIST_COLUMNS } from './admin-labels.fr';
 
 interface FieldMetadata {
   edit?: Record<string, unknown> & { label?: string };
@@ -21,8 +21,14 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
     const contentType = service.findContentType(uid);
     if (!contentType) continue;
     const { uid: _uid, ...configuration } = await service.findConfiguration(contentType);
-    const metadatas = { ...(configuration.metadatas ?? {}) };
+    const columns = ADMIN_LIST_COLUMNS[uid];
+    const layouts = (configuration.layouts ?? {}) as { list?: string[] };
     let changed = false;
+    if (columns && JSON.stringify(layouts.list) !== JSON.stringify(columns)) {
+      configuration.layouts = { ...layouts, list: columns };
+      changed = true;
+    }
+    const metadatas = { ...(configuration.metadatas ?? {}) };
     for (const [field, label] of Object.entries(labels)) {
       const current = metadatas[field];
       if (!current || (current.edit?.label === label && current.list?.label === label)) continue;

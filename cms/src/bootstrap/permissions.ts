@@ -8,10 +8,13 @@
  */
 import type { Core } from '@strapi/strapi';
 
-const PUBLIC_CONTENT = ['page', 'article', 'event', 'rubrique', 'fiche'].flatMap((type) => [
-  `api::${type}.${type}.find`,
-  `api::${type}.${type}.findOne`,
-]);
+const PUBLIC_CONTENT = [
+  ...['page', 'article', 'event', 'rubrique', 'fiche'].flatMap((type) => [
+    `api::${type}.${type}.find`,
+    `api::${type}.${type}.findOne`,
+  ]),
+  'api::fiche.search.search',
+];
 
 /** Logging in, refreshing a session, asking for and using a reset link. No register, no confirmation mails. */
 const PUBLIC_AUTH = [

@@ -283,6 +283,15 @@ export const fr = {
     noPublished: 'Aucune fiche publiée dans cette rubrique pour le moment.',
     readFiche: 'Lire la fiche',
   },
+  search: {
+    title: 'Rechercher dans les fiches',
+    titleFor: (words: string) => `Recherche : ${words}`,
+    label: 'Mots à chercher',
+    submit: 'Rechercher',
+    tooShort: 'Tapez au moins deux lettres.',
+    count: (total: number) =>
+      total === 0 ? 'Aucune fiche trouvée' : total === 1 ? 'Une fiche trouvée' : `${total} fiches trouvées`,
+  },
   changePassword: {
     title: 'Changer mon mot de passe',
     current: 'Mot de passe actuel',

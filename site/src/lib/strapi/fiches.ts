@@ -181,3 +181,23 @@ export async function deleteFiche(jwt: string, documentId: string): Promise<bool
     throw error;
   }
 }
+
+const searchAnswer = z.object({
+  data: z.array(
+    z.object({
+      documentId: z.string(),
+      title: z.string(),
+      publishedAt: z.string(),
+      authorDisplayName: z.string().nullable(),
+      rubrique: z.object({ name: z.string().nullable(), slug: z.string() }).nullable(),
+      excerpt: z.string(),
+    }),
+  ),
+  meta: z.object({ page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() }),
+});
+export type SearchResults = z.infer<typeof searchAnswer>;
+
+/** Words across published fiches (full text on PostgreSQL). */
+export function searchFiches(words: string, page: number): Promise<SearchResults> {
+  return strapiFetch(`/api/fiches/search?${new URLSearchParams({ _q: words, page: String(page) })}`, searchAnswer);
+}

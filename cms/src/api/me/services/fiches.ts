@@ -8,7 +8,7 @@ import {
   type MemberFiche,
   type MemberFichePage,
 } from '@aec/config';
-import { blocks, blocksToPlainText, blocksToSource } from '../../../utils/rich-text';
+import { blocks, blocksToSource } from '../../../utils/rich-text';
 
 const FICHE = 'api::fiche.fiche';
 const PAGE_SIZE = 20;
@@ -85,7 +85,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return {
       title: input.title,
       body,
-      searchText: `${input.title} ${blocksToPlainText(body)}`,
       eventDate: input.eventDate ?? CLEARED,
       place: input.place ?? CLEARED,
       period: input.period ?? CLEARED,
