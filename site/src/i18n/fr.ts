@@ -289,6 +289,7 @@ export const fr = {
     label: 'Mots à chercher',
     submit: 'Rechercher',
     tooShort: 'Tapez au moins deux lettres.',
+    many: (cap: number) => `Plus de ${cap} fiches trouvées : précisez votre recherche avec d’autres mots`,
     count: (total: number) =>
       total === 0 ? 'Aucune fiche trouvée' : total === 1 ? 'Une fiche trouvée' : `${total} fiches trouvées`,
   },

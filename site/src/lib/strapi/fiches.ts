@@ -193,7 +193,13 @@ const searchAnswer = z.object({
       excerpt: z.string(),
     }),
   ),
-  meta: z.object({ page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() }),
+  meta: z.object({
+    page: z.number(),
+    pageSize: z.number(),
+    total: z.number(),
+    more: z.boolean().optional(),
+    pageCount: z.number(),
+  }),
 });
 export type SearchResults = z.infer<typeof searchAnswer>;
 

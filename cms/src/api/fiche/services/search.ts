@@ -6,6 +6,10 @@
 import type { Core } from '@strapi/strapi';
 
 const PAGE_SIZE = 20;
+/** Counting stops here: "plus de 1000 fiches" says enough, and counting 100,000 matches is slow. */
+export const COUNT_CAP = 1000;
+/** How many of the most recent matches are ranked by relevance (PostgreSQL). */
+const RANKED_CANDIDATES = 200;
 
 interface Row {
   document_id: string;
@@ -43,20 +47,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .split(/\s+/)
         .filter((word) => word.length > 1)
         .slice(0, 10);
-      let query = base();
+      let matches = base();
+      let query;
       if (isPostgres()) {
-        query = query
-          .whereRaw("to_tsvector('french', coalesce(f.search_text, '')) @@ plainto_tsquery('french', ?)", [q])
+        matches = matches.whereRaw(
+          "to_tsvector('french', coalesce(f.search_text, '')) @@ plainto_tsquery('french', ?)",
+          [q],
+        );
+        // Relevance is ranked among the most recent matches only: ranking every match of a
+        // common word would read thousands of rows for 20 results.
+        const candidates = matches.clone().select('f.id').orderBy('f.published_at', 'desc').limit(RANKED_CANDIDATES);
+        query = base()
+          .whereIn('f.id', candidates)
           .orderByRaw(
             "ts_rank(to_tsvector('french', coalesce(f.search_text, '')), plainto_tsquery('french', ?)) DESC",
             [q],
           );
       } else {
         for (const word of words)
-          query = query.whereRaw('lower(f.search_text) like ?', [`%${word.toLowerCase().replace(/[%_]/g, '')}%`]);
-        query = query.orderBy('f.published_at', 'desc');
+          matches = matches.whereRaw('lower(f.search_text) like ?', [`%${word.toLowerCase().replace(/[%_]/g, '')}%`]);
+        query = matches.clone().orderBy('f.published_at', 'desc');
       }
-      const total = Number((await query.clone().clearOrder().count({ count: '*' }).first())?.count ?? 0);
+      const capped = matches
+        .clone()
+        .select(knex().raw('1'))
+        .limit(COUNT_CAP + 1);
+      const total = Number((await knex().count({ count: '*' }).from(capped.as('matches')).first())?.count ?? 0);
       const rows = (await query
         .select(
           'f.document_id',
@@ -78,7 +94,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           rubrique: row.rubrique_slug ? { name: row.rubrique_name, slug: row.rubrique_slug } : null,
           excerpt: (row.excerpt ?? '').slice(row.title.length).trim().slice(0, 200),
         })),
-        meta: { page, pageSize: PAGE_SIZE, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) },
+        meta: {
+          page,
+          pageSize: PAGE_SIZE,
+          total: Math.min(total, COUNT_CAP),
+          more: total > COUNT_CAP,
+          pageCount: Math.max(1, Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)),
+        },
       };
     },
   };
