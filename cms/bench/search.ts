@@ -8,6 +8,7 @@
  * runs) for a set of queries, and prints p50/p95/max with the query plan of the first one.
  */
 import crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as StrapiModule from '@strapi/strapi';
 
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
     DEMO_DATA: 'true',
     STRAPI_TELEMETRY_DISABLED: 'true',
   });
-  const { createStrapi, compileStrapi } = require('@strapi/strapi') as typeof StrapiModule;
+  const { createStrapi, compileStrapi } = createRequire(__filename)('@strapi/strapi') as typeof StrapiModule;
   await compileStrapi({ appDir });
   const strapi = await createStrapi({
     appDir,

@@ -8,6 +8,24 @@ import { blocksToPlainText } from '../../../utils/rich-text';
 const UID = 'api::fiche.fiche';
 const WRITES = new Set(['create', 'update', 'publish']);
 
+async function refresh(strapi: Core.Strapi, documentId: string): Promise<void> {
+  const table = strapi.db.metadata.get(UID).tableName;
+  const versions = (await strapi.db
+    .connection(table)
+    .where({ document_id: documentId })
+    .select('id', 'title', 'body')) as Array<{
+    id: number;
+    title: string | null;
+    body: unknown;
+  }>;
+  // Written straight to the column: touching updatedAt would hide "modifications en attente".
+  for (const version of versions) {
+    const body = typeof version.body === 'string' ? (JSON.parse(version.body) as unknown) : version.body;
+    const searchText = `${version.title ?? ''} ${blocksToPlainText(body)}`.trim();
+    await strapi.db.connection(table).where({ id: version.id }).update({ search_text: searchText });
+  }
+}
+
 export function registerSearchText(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== UID || !WRITES.has(context.action)) return next();
@@ -16,13 +34,10 @@ export function registerSearchText(strapi: Core.Strapi): void {
     const written = result as { documentId?: string; entries?: Array<{ documentId?: string }> } | null;
     const documentId = params.documentId ?? written?.documentId ?? written?.entries?.[0]?.documentId;
     if (!documentId) return result;
-    const versions = await strapi.db.query(UID).findMany({ where: { documentId }, select: ['id', 'title', 'body'] });
-    // Written straight to the column: touching updatedAt would hide "modifications en attente".
-    const table = strapi.db.metadata.get(UID).tableName;
-    for (const version of versions) {
-      const searchText = `${version.title ?? ''} ${blocksToPlainText(version.body)}`.trim();
-      await strapi.db.connection(table).where({ id: version.id }).update({ search_text: searchText });
-    }
+    // After the write's own transaction has committed: the rows it locked are free again.
+    setImmediate(() => {
+      refresh(strapi, documentId).catch((error: Error) => strapi.log.error(`[recherche] ${error.message}`));
+    });
     return result;
   });
 }
