@@ -2,7 +2,7 @@
  * `npm start`: builds what needs building, then runs the local mail inbox, Strapi and the site
  * on embedded defaults (SQLite file, demo data), and prints where to go. Ctrl-C stops everything.
  */
-import { DEMO_ADMIN, DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../cms/src/bootstrap/demo-content.fr';
+import { DEMO_ADMIN, DEMO_MEMBER_PASSWORD, DEMO_MEMBERS, DEMO_STAFF } from '../cms/src/bootstrap/demo-content.fr';
 import { buildIfNeeded, ensureLocalSecrets, startStack } from './stack';
 
 const INBOX_HTTP_PORT = Number(process.env.INBOX_PORT ?? 1080);
@@ -35,6 +35,7 @@ Prêt en ${Math.round((Date.now() - started) / 1000)} s.
   Site des membres      ${stack.siteUrl}
   Administration        ${stack.strapiUrl}/admin   (${DEMO_ADMIN.email} / ${DEMO_ADMIN.password})
   Boîte mail locale     ${stack.inbox.url}
+${DEMO_STAFF.map((person) => `  ${person.firstname.padEnd(21)} ${person.email} / ${person.password}`).join('\n')}
 
   Comptes de démonstration (mot de passe : ${DEMO_MEMBER_PASSWORD})
 ${DEMO_MEMBERS.map((member) => `    ${member.email.padEnd(28)} ${labels[member.key] ?? ''}`).join('\n')}

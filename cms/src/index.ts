@@ -3,6 +3,7 @@ import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-au
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { syncAdminRoles } from './bootstrap/admin-roles';
 import { seedDemoData } from './bootstrap/demo-data';
 import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
@@ -18,6 +19,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRolePermissions(strapi);
     await applyUsersPermissionsSettings(strapi);
+    await syncAdminRoles(strapi);
     await applyAdminLabels(strapi);
     await (strapi.service('api::fiche.search') as unknown as { ensureIndex: () => Promise<void> }).ensureIndex();
     if (cmsEnv().demoData) await seedDemoData(strapi);

@@ -37,7 +37,10 @@ describe('les données de démonstration', () => {
     const fiches = await strapi.current.strapi.documents('api::fiche.fiche').findMany({ status: 'draft', limit: 100 });
     expect(fiches.length).toBeGreaterThanOrEqual(12);
     expect(new Set(fiches.map((fiche) => fiche.reviewState))).toEqual(new Set(['brouillon', 'soumise', 'renvoyee']));
-    expect(await db.query('admin::user').count()).toBe(1);
+    // The technician's super admin, a Bénévole and an Éditeur.
+    for (const email of ['admin@exemple.fr', 'benevole.demo@exemple.fr', 'editeur.demo@exemple.fr']) {
+      expect(await db.query('admin::user').count({ where: { email } }), email).toBe(1);
+    }
   });
 
   it('ne sont créées qu’une fois : relancer le démarrage ne change aucun total', async () => {

@@ -13,6 +13,24 @@ export const DEMO_ADMIN = {
   lastname: 'Démo',
 };
 
+/** To try the volunteers' and the editors' views at once. */
+export const DEMO_STAFF = [
+  {
+    email: 'benevole.demo@exemple.fr',
+    password: 'Benevole-AEC-demo-2026',
+    firstname: 'Bénévole',
+    lastname: 'Démo',
+    roleCode: 'aec-benevole',
+  },
+  {
+    email: 'editeur.demo@exemple.fr',
+    password: 'Editeur-AEC-demo-2026',
+    firstname: 'Éditeur',
+    lastname: 'Démo',
+    roleCode: 'aec-editeur',
+  },
+];
+
 type DuesPlan = 'up-to-date' | 'overdue' | 'long-overdue';
 
 export interface DemoMember {

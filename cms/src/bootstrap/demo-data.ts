@@ -15,6 +15,7 @@ import {
   DEMO_MEMBERS,
   DEMO_PAGES,
   DEMO_RUBRIQUES,
+  DEMO_STAFF,
   type DemoMember,
 } from './demo-content.fr';
 
@@ -58,6 +59,22 @@ async function seedAdmin(strapi: Core.Strapi): Promise<void> {
     registrationToken: null,
     roles: [superAdmin.id],
   });
+}
+
+async function seedStaff(strapi: Core.Strapi): Promise<void> {
+  for (const person of DEMO_STAFF) {
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: person.roleCode } });
+    if (!role) continue;
+    await strapi.service('admin::user').create({
+      email: person.email,
+      firstname: person.firstname,
+      lastname: person.lastname,
+      password: person.password,
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+  }
 }
 
 async function seedMembers(
@@ -179,6 +196,7 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<boolean> {
   await seedAdmin(strapi);
   if (!(await isDatabaseEmpty(strapi))) return false;
   const today = todayIn(association.reminders.timezone);
+  await seedStaff(strapi);
   const authors = await seedMembers(strapi, today);
   await seedRubriquesAndFiches(strapi, authors);
   await seedPublicContent(strapi, today);

@@ -1,0 +1,100 @@
+/**
+ * The admin roles of the association, created in code at every start (idempotent):
+ * - Bénévole: members, second members, dues payments and members' accounts (to block or
+ *   unblock); no pages, no settings, no roles, no content types;
+ * - Éditeur: pages, articles, events, rubriques, fiches and their publication, the media
+ *   library; no member's personal data (not even a fiche's author account) and no dues.
+ * Super Admin stays for the association's technician.
+ */
+import type { Core } from '@strapi/strapi';
+
+interface Permission {
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[] } & Record<string, unknown>;
+  conditions?: string[];
+}
+
+interface RoleDefinition {
+  code: string;
+  name: string;
+  description: string;
+  subjects: string[];
+  hiddenFields?: Record<string, string[]>;
+  extra?: Permission[];
+}
+
+export const ADMIN_ROLES: RoleDefinition[] = [
+  {
+    code: 'aec-benevole',
+    name: 'Bénévole',
+    description: 'Membres, deuxièmes adhérents, cotisations, relances et comptes des membres.',
+    subjects: [
+      'api::member-profile.member-profile',
+      'api::second-member.second-member',
+      'api::dues-payment.dues-payment',
+      'plugin::users-permissions.user',
+    ],
+  },
+  {
+    code: 'aec-editeur',
+    name: 'Éditeur',
+    description: 'Pages, actualités, agenda, rubriques, et relecture des fiches des membres.',
+    subjects: [
+      'api::page.page',
+      'api::article.article',
+      'api::event.event',
+      'api::rubrique.rubrique',
+      'api::fiche.fiche',
+    ],
+    hiddenFields: { 'api::fiche.fiche': ['author'] },
+    extra: [
+      'plugin::upload.read',
+      'plugin::upload.assets.create',
+      'plugin::upload.assets.update',
+      'plugin::upload.assets.download',
+      'plugin::upload.assets.copy-link',
+    ].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  },
+];
+
+interface RoleService {
+  create: (attributes: { name: string; code: string; description: string }) => Promise<{ id: number }>;
+  assignPermissions: (roleId: number, permissions: Permission[]) => Promise<unknown>;
+}
+
+interface ContentTypeService {
+  getPermissionsWithNestedFields: (actions: unknown[], options?: { restrictedSubjects?: string[] }) => Permission[];
+}
+
+export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = strapi.service('admin::role') as unknown as RoleService;
+  const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService;
+  const actionProvider = (
+    strapi.service('admin::permission') as unknown as { actionProvider: { values: () => Array<{ section: string }> } }
+  ).actionProvider;
+  const contentTypeActions = actionProvider.values().filter((action) => action.section === 'contentTypes');
+  const all = contentTypes.getPermissionsWithNestedFields(contentTypeActions);
+
+  for (const definition of ADMIN_ROLES) {
+    const existing = await strapi.db.query('admin::role').findOne({ where: { code: definition.code } });
+    const role =
+      existing ??
+      (await roles.create({ name: definition.name, code: definition.code, description: definition.description }));
+    const permissions = all
+      .filter((permission) => permission.subject && definition.subjects.includes(permission.subject))
+      .map((permission) => {
+        const hidden = definition.hiddenFields?.[permission.subject ?? ''];
+        if (!hidden || !permission.properties?.fields) return { ...permission, conditions: [] };
+        return {
+          ...permission,
+          properties: {
+            ...permission.properties,
+            fields: permission.properties.fields.filter((f) => !hidden.includes(f)),
+          },
+          conditions: [],
+        };
+      });
+    await roles.assignPermissions(role.id, [...permissions, ...(definition.extra ?? [])]);
+  }
+}

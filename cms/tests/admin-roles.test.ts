@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { api } from './harness/http';
+import { useStrapi } from './harness/strapi';
+
+const strapi = useStrapi();
+
+/** Creates an admin user with the given role and returns an admin token. */
+async function adminAs(roleCode: string, email: string): Promise<string> {
+  const role = await strapi.current.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
+  expect(role, roleCode).toBeTruthy();
+  const existing = await strapi.current.strapi.db.query('admin::user').findOne({ where: { email } });
+  if (!existing) {
+    await strapi.current.strapi.service('admin::user').create({
+      email,
+      firstname: 'Test',
+      lastname: roleCode,
+      password: 'Role-Test-2026-ok',
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+  }
+  const login = await api<{ data: { token: string } }>(strapi.current.baseUrl, '/admin/login', {
+    method: 'POST',
+    body: { email, password: 'Role-Test-2026-ok' },
+  });
+  return login.body.data.token;
+}
+
+const list = (uid: string, token: string) =>
+  api(strapi.current.baseUrl, `/content-manager/collection-types/${uid}`, { token });
+
+describe('les rôles de l’administration', () => {
+  it('existent une seule fois, même après plusieurs démarrages', async () => {
+    const { syncAdminRoles } = await import('../src/bootstrap/admin-roles');
+    await syncAdminRoles(strapi.current.strapi);
+    for (const code of ['aec-benevole', 'aec-editeur']) {
+      expect(await strapi.current.strapi.db.query('admin::role').count({ where: { code } })).toBe(1);
+    }
+  });
+
+  it('un Éditeur ne lit ni l’adresse d’un membre, ni ses cotisations, ni le compte auteur d’une fiche', async () => {
+    const token = await adminAs('aec-editeur', 'editeur@exemple.fr');
+    expect((await list('api::member-profile.member-profile', token)).status).toBe(403);
+    expect((await list('api::dues-payment.dues-payment', token)).status).toBe(403);
+    expect((await list('plugin::users-permissions.user', token)).status).toBe(403);
+    const fiches = await list('api::fiche.fiche', token);
+    expect(fiches.status).toBe(200);
+    expect(JSON.stringify(fiches.body)).not.toContain('@exemple.fr');
+    expect((await list('api::page.page', token)).status).toBe(200);
+  });
+
+  it('un Bénévole gère les membres mais ne modifie pas une page', async () => {
+    const token = await adminAs('aec-benevole', 'benevole@exemple.fr');
+    expect((await list('api::member-profile.member-profile', token)).status).toBe(200);
+    expect((await list('api::dues-payment.dues-payment', token)).status).toBe(200);
+    expect((await list('api::page.page', token)).status).toBe(403);
+    const page = await strapi.current.strapi.documents('api::page.page').findFirst({});
+    const update = await api(
+      strapi.current.baseUrl,
+      `/content-manager/collection-types/api::page.page/${page?.documentId}`,
+      {
+        method: 'PUT',
+        token,
+        body: { title: 'Modifiée par un bénévole' },
+      },
+    );
+    expect(update.status).toBe(403);
+  });
+});
+
+describe('un bénévole confirme un virement déclaré', () => {
+  it('l’échéance du membre avance aussitôt sur « Mon compte »', async () => {
+    const { loginAs } = await import('./harness/http');
+    const member = await loginAs(strapi.current.baseUrl, 'jean.martin@exemple.fr');
+    const declared = await api<{ data: { dues: { status: { kind: string } } } }>(
+      strapi.current.baseUrl,
+      '/api/me/dues/declarations',
+      {
+        method: 'POST',
+        token: member,
+        body: { transferDate: '2026-11-20' },
+      },
+    );
+    expect(declared.body.data.dues.status.kind).toBe('overdue');
+    const token = await adminAs('aec-benevole', 'benevole@exemple.fr');
+    const payment = await strapi.current.strapi.db
+      .query('api::dues-payment.dues-payment')
+      .findOne({ where: { state: 'declare', profile: { user: { email: 'jean.martin@exemple.fr' } } } });
+    const confirmed = await api(
+      strapi.current.baseUrl,
+      `/content-manager/collection-types/api::dues-payment.dues-payment/${payment.documentId}`,
+      {
+        method: 'PUT',
+        token,
+        body: { state: 'confirme', receivedOn: '2026-11-22' },
+      },
+    );
+    expect(confirmed.status).toBe(200);
+    const account = await api<{ data: { dues: { status: { kind: string } } } }>(
+      strapi.current.baseUrl,
+      '/api/me/account',
+      { token: member },
+    );
+    expect(account.body.data.dues.status.kind).toBe('up-to-date');
+  });
+});
