@@ -17,7 +17,13 @@ describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
   it.each([
     '/',
     '/association',
+    '/actualites',
     '/actualites/bienvenue-nouveau-site',
+    '/agenda',
+    '/contact',
+    '/rubriques',
+    '/rubriques/marques-et-signatures',
+    '/recherche?q=Nevers',
     '/connexion',
     '/mot-de-passe-oublie',
     '/reinitialiser-mot-de-passe?code=x',
@@ -57,6 +63,9 @@ describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
       '/espace-membres/cotisation',
       '/espace-membres/mes-donnees',
       '/espace-membres/mot-de-passe',
+      '/espace-membres/fiches',
+      '/espace-membres/fiches/nouvelle',
+      '/espace-membres/fiches/nouvelle/musees-et-collections',
     ]) {
       await page.goto(siteUrl(path));
       expect(await axeViolations(page), path).toEqual([]);

@@ -47,3 +47,21 @@ describe.skipIf(!hasChromium)('la recherche dans les fiches publiées', () => {
     await browser.close();
   });
 });
+
+describe('ce que voient les moteurs de recherche', () => {
+  it('le plan du site liste les pages publiques et jamais l’espace membres ; robots.txt l’exclut', async () => {
+    const sitemap = await (await fetch(new URL('/sitemap.xml', inject('siteUrl')))).text();
+    expect(sitemap).toContain('/association</loc>');
+    expect(sitemap).toContain('/rubriques/marques-et-signatures</loc>');
+    expect(sitemap).not.toContain('espace-membres');
+    const robots = await (await fetch(new URL('/robots.txt', inject('siteUrl')))).text();
+    expect(robots).toContain('Disallow: /espace-membres/');
+  });
+
+  it('chaque page a un titre, une description, une adresse canonique et les balises Open Graph', async () => {
+    const html = await (await fetch(new URL('/association', inject('siteUrl')))).text();
+    expect(html).toMatch(/<title>L’association – AEC<\/title>/);
+    expect(html).toMatch(/<link rel="canonical" href="http:\/\/localhost:\d+\/association">/);
+    expect(html).toContain('property="og:title"');
+  });
+});

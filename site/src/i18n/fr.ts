@@ -7,6 +7,9 @@ export const fr = {
     label: 'Navigation principale',
     home: 'Accueil',
     fiches: 'Fiches des membres',
+    articles: 'Actualités',
+    agenda: 'Agenda',
+    contact: 'Contact',
     login: 'Se connecter',
     logout: 'Se déconnecter',
     memberArea: 'Espace membres',
@@ -292,6 +295,17 @@ export const fr = {
     many: (cap: number) => `Plus de ${cap} fiches trouvées : précisez votre recherche avec d’autres mots`,
     count: (total: number) =>
       total === 0 ? 'Aucune fiche trouvée' : total === 1 ? 'Une fiche trouvée' : `${total} fiches trouvées`,
+  },
+  public: {
+    articles: 'Actualités',
+    agenda: 'Agenda',
+    upcoming: 'À venir',
+    past: 'Passés',
+    noUpcoming: 'Aucun événement annoncé pour le moment.',
+    contact: 'Nous contacter',
+    contactIntro:
+      'Pour toute question sur l’association, votre adhésion ou le site, écrivez-nous : un membre du bureau vous répondra.',
+    allArticles: 'Toutes les actualités',
   },
   changePassword: {
     title: 'Changer mon mot de passe',

@@ -1,8 +1,10 @@
 /** Public content: pages, navigation, articles. */
+import { z } from 'zod';
 import { cached } from './cache';
 import { strapiFetch } from './client';
 import {
   articleSchema,
+  blocksSchema,
   listOf,
   navigationItemSchema,
   pageSchema,
@@ -50,4 +52,80 @@ export async function getArticleBySlug(slug: string): Promise<Article | null> {
     listOf(articleSchema),
   );
   return data[0] ?? null;
+}
+
+export async function listArticles(page: number): Promise<{ data: Article[]; pageCount: number }> {
+  const query = new URLSearchParams({
+    sort: 'date:desc',
+    'filters[membersOnly][$ne]': 'true',
+    'fields[0]': 'title',
+    'fields[1]': 'slug',
+    'fields[2]': 'date',
+    'fields[3]': 'summary',
+    'pagination[page]': String(page),
+    'pagination[pageSize]': '20',
+  });
+  const answer = await strapiFetch(
+    `/api/articles?${query}`,
+    z.object({ data: z.array(articleSchema), meta: z.object({ pagination: z.object({ pageCount: z.number() }) }) }),
+  );
+  return { data: answer.data, pageCount: answer.meta.pagination.pageCount };
+}
+
+export const eventSchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string().nullable().optional(),
+  place: z.string().nullable().optional(),
+  summary: z.string().nullable().optional(),
+  body: blocksSchema.optional(),
+});
+export type AgendaEvent = z.infer<typeof eventSchema>;
+
+/** The agenda: upcoming events first (soonest first), then past ones (latest first). */
+export async function listEvents(now = new Date()): Promise<{ upcoming: AgendaEvent[]; past: AgendaEvent[] }> {
+  const { data } = await strapiFetch(
+    '/api/events?sort=startsAt:asc&filters[membersOnly][$ne]=true&pagination[pageSize]=100',
+    listOf(eventSchema),
+  );
+  const iso = now.toISOString();
+  return {
+    upcoming: data.filter((event) => (event.endsAt ?? event.startsAt) >= iso),
+    past: data.filter((event) => (event.endsAt ?? event.startsAt) < iso).reverse(),
+  };
+}
+
+/** Every public path, for sitemap.xml. Members-only content never appears. */
+export async function publicPaths(): Promise<string[]> {
+  const [pages, articles, rubriques, fiches] = await Promise.all([
+    strapiFetch(
+      '/api/pages?filters[membersOnly][$ne]=true&fields[0]=slug&fields[1]=isHome&pagination[pageSize]=100',
+      listOf(pageSchema.pick({ slug: true, isHome: true })),
+    ),
+    strapiFetch(
+      '/api/articles?filters[membersOnly][$ne]=true&fields[0]=slug&pagination[pageSize]=100',
+      listOf(z.object({ slug: z.string() })),
+    ),
+    strapiFetch(
+      '/api/rubriques?filters[membersOnly][$ne]=true&fields[0]=slug&pagination[pageSize]=100',
+      listOf(z.object({ slug: z.string() })),
+    ),
+    strapiFetch(
+      '/api/fiches?filters[rubrique][membersOnly][$ne]=true&fields[0]=documentId&pagination[pageSize]=100&sort=publishedAt:desc',
+      listOf(z.object({ documentId: z.string() })),
+    ),
+  ]);
+  return [
+    '/',
+    '/actualites',
+    '/agenda',
+    '/rubriques',
+    '/contact',
+    ...pages.data.filter((page) => !page.isHome).map((page) => `/${page.slug}`),
+    ...articles.data.map((article) => `/actualites/${article.slug}`),
+    ...rubriques.data.map((rubrique) => `/rubriques/${rubrique.slug}`),
+    ...fiches.data.map((fiche) => `/fiches/${fiche.documentId}`),
+  ];
 }
