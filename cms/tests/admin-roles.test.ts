@@ -105,3 +105,23 @@ describe('un bénévole confirme un virement déclaré', () => {
     expect(account.body.data.dues.status.kind).toBe('up-to-date');
   });
 });
+
+describe('la relecture des fiches', () => {
+  it('l’Éditeur voit le nom de l’auteur des fiches soumises, jamais son compte ; le public ne voit le nom qu’avec son accord', async () => {
+    const token = await adminAs('aec-editeur', 'editeur@exemple.fr');
+    const list = await api<{
+      results: Array<{ title: string; authorName?: string; reviewState?: string; author?: unknown }>;
+    }>(
+      strapi.current.baseUrl,
+      '/content-manager/collection-types/api::fiche.fiche?filters[$and][0][reviewState][$eq]=soumise',
+      { token },
+    );
+    expect(list.status).toBe(200);
+    const jean = list.body.results.find((fiche) => fiche.title === 'Bibliographie des faïences nivernaises');
+    expect(jean?.authorName).toBe('Jean Martin');
+    expect(jean?.author).toBeUndefined();
+    const publicJson = JSON.stringify((await api(strapi.current.baseUrl, '/api/fiches?pagination[pageSize]=100')).body);
+    expect(publicJson).not.toContain('Jean Martin');
+    expect(publicJson).not.toContain('authorName');
+  });
+});

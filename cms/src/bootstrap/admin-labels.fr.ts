@@ -56,7 +56,8 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     title: 'Titre',
     rubrique: 'Rubrique',
     author: 'Auteur (compte)',
-    authorDisplayName: 'Nom affiché de l’auteur',
+    authorName: 'Auteur',
+    authorDisplayName: 'Nom affiché publiquement (si l’auteur l’a accepté)',
     body: 'Texte',
     images: 'Images',
     eventDate: 'Date',
@@ -101,7 +102,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
  * "État de relecture = soumise" (README, guide des éditeurs).
  */
 export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
-  'api::fiche.fiche': ['title', 'rubrique', 'reviewState', 'authorDisplayName', 'updatedAt'],
+  'api::fiche.fiche': ['title', 'rubrique', 'reviewState', 'authorName', 'updatedAt'],
   'api::member-profile.member-profile': ['lastName', 'firstName', 'membershipNumber', 'transferReference', 'honorary'],
   'api::dues-payment.dues-payment': ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
 };

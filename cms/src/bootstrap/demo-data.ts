@@ -80,10 +80,10 @@ async function seedStaff(strapi: Core.Strapi): Promise<void> {
 async function seedMembers(
   strapi: Core.Strapi,
   today: string,
-): Promise<Map<DemoMember['key'], { userDocumentId: string; displayName: string | null }>> {
+): Promise<Map<DemoMember['key'], { userDocumentId: string; name: string; displayName: string | null }>> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
   const year = Number(today.slice(0, 4));
-  const authors = new Map<DemoMember['key'], { userDocumentId: string; displayName: string | null }>();
+  const authors = new Map<DemoMember['key'], { userDocumentId: string; name: string; displayName: string | null }>();
   const isCouple = (member: DemoMember) => member.secondMember !== undefined;
 
   for (const [index, member] of DEMO_MEMBERS.entries()) {
@@ -120,6 +120,7 @@ async function seedMembers(
     }
     authors.set(member.key, {
       userDocumentId: user.documentId,
+      name: `${member.profile.firstName} ${member.profile.lastName}`,
       displayName: member.profile.consentPublicName ? `${member.profile.firstName} ${member.profile.lastName}` : null,
     });
   }
@@ -128,7 +129,7 @@ async function seedMembers(
 
 async function seedRubriquesAndFiches(
   strapi: Core.Strapi,
-  authors: Map<DemoMember['key'], { userDocumentId: string; displayName: string | null }>,
+  authors: Map<DemoMember['key'], { userDocumentId: string; name: string; displayName: string | null }>,
 ): Promise<void> {
   const rubriques: string[] = [];
   for (const rubrique of DEMO_RUBRIQUES) {
@@ -145,6 +146,7 @@ async function seedRubriquesAndFiches(
       title: fiche.title,
       rubrique: rubriques[fiche.rubrique],
       author: author.userDocumentId,
+      authorName: author.name,
       authorDisplayName: author.displayName ?? undefined,
       body: blocks(fiche.text),
       eventDate: fiche.eventDate,

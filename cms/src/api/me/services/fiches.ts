@@ -66,11 +66,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return reviewState ?? 'brouillon';
   }
 
-  async function authorDisplayName(user: Me): Promise<string | null> {
+  /** The author's name for the editors, and for the public only if the member agreed. */
+  async function authorNames(user: Me): Promise<{ authorName: string; authorDisplayName: string | undefined }> {
     const profile = await strapi.db
       .query('api::member-profile.member-profile')
       .findOne({ where: { user: user.id }, select: ['firstName', 'lastName', 'consentPublicName'] });
-    return profile?.consentPublicName ? `${profile.firstName} ${profile.lastName}` : null;
+    const name = profile ? `${profile.firstName} ${profile.lastName}` : user.email;
+    return { authorName: name, authorDisplayName: profile?.consentPublicName ? name : CLEARED };
   }
 
   async function rubriqueId(slugOrId: string): Promise<string | null> {
@@ -177,7 +179,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...fields(input, intent),
           rubrique,
           author: user.id,
-          authorDisplayName: (await authorDisplayName(user)) ?? undefined,
+          ...(await authorNames(user)),
         },
       });
       return (await this.findOne(user, created.documentId)) as MemberFiche;
@@ -213,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...fields(input, intent),
           rubrique,
           images: kept.map((image) => image.id),
-          authorDisplayName: (await authorDisplayName(user)) ?? undefined,
+          ...(await authorNames(user)),
         },
       });
       return this.findOne(user, documentId);
