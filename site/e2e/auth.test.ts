@@ -42,133 +42,149 @@ describe.skipIf(!hasChromium)('Se connecter (guide §1–2)', () => {
     await context.close();
   });
 
-  it('une page réservée aux membres montre d’abord le formulaire, puis s’ouvre', async () => {
-    const { context, page } = await openJourney(browser);
-    await page.goto(siteUrl('/espace-membres/mon-compte'));
-    expect(new URL(page.url()).pathname).toBe('/connexion');
-    expect(await page.getByText('réservée aux membres').isVisible()).toBe(true);
-    await fillLogin(page, 'jean.martin@exemple.fr', PASSWORD);
-    await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
-    // Jean's dues are overdue: said in words, not only in red.
-    expect(await page.getByText('Échéance dépassée depuis le').isVisible()).toBe(true);
-    await context.close();
-  });
+  for (const javaScript of [true, false]) {
+    it(`une page réservée aux membres montre d’abord le formulaire, puis s’ouvre${javaScript ? '' : ' — sans JavaScript'}`, async () => {
+      const { context, page } = await openJourney(browser, { javaScript });
+      await page.goto(siteUrl('/espace-membres/mon-compte'));
+      expect(new URL(page.url()).pathname).toBe('/connexion');
+      expect(await page.getByText('réservée aux membres').isVisible()).toBe(true);
+      await fillLogin(page, 'jean.martin@exemple.fr', PASSWORD);
+      await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
+      // Jean's dues are overdue: said in words, not only in red.
+      expect(await page.getByText('Échéance dépassée depuis le').isVisible()).toBe(true);
+      await context.close();
+    });
+  }
 
-  it('une erreur ne dit pas si c’est l’adresse ou le mot de passe, et garde l’adresse saisie', async () => {
-    const { context, page } = await openJourney(browser);
-    await page.goto(siteUrl('/connexion'));
-    await fillLogin(page, 'claire.lefevre@exemple.fr', 'pas-le-bon-mot-de-passe');
-    await page.getByRole('alert').filter({ hasText: 'Adresse e-mail ou mot de passe incorrect' }).waitFor();
-    expect(await page.locator('main').getByLabel('Adresse e-mail').inputValue()).toBe('claire.lefevre@exemple.fr');
-    expect(await page.locator('main').getByRole('textbox', { name: 'Mot de passe', exact: true }).inputValue()).toBe(
-      '',
-    );
-    expect(await page.title()).toMatch(/^Erreur : /);
-    await context.close();
-  });
+  for (const javaScript of [true, false]) {
+    it(`une erreur ne dit pas si c’est l’adresse ou le mot de passe, et garde l’adresse saisie${javaScript ? '' : ' — sans JavaScript'}`, async () => {
+      const { context, page } = await openJourney(browser, { javaScript });
+      await page.goto(siteUrl('/connexion'));
+      await fillLogin(page, 'claire.lefevre@exemple.fr', 'pas-le-bon-mot-de-passe');
+      await page.getByRole('alert').filter({ hasText: 'Adresse e-mail ou mot de passe incorrect' }).waitFor();
+      expect(await page.locator('main').getByLabel('Adresse e-mail').inputValue()).toBe('claire.lefevre@exemple.fr');
+      expect(await page.locator('main').getByRole('textbox', { name: 'Mot de passe', exact: true }).inputValue()).toBe(
+        '',
+      );
+      expect(await page.title()).toMatch(/^Erreur : /);
+      await context.close();
+    });
+  }
 
-  it('l’adresse du deuxième adhérent n’ouvre pas le compte', async () => {
-    const { context, page } = await openJourney(browser);
-    await page.goto(siteUrl('/connexion'));
-    await fillLogin(page, 'paul.lefevre@exemple.fr', PASSWORD);
-    await page.getByText('Adresse e-mail ou mot de passe incorrect').first().waitFor();
-    await context.close();
-  });
+  for (const javaScript of [true, false]) {
+    it(`l’adresse du deuxième adhérent n’ouvre pas le compte${javaScript ? '' : ' — sans JavaScript'}`, async () => {
+      const { context, page } = await openJourney(browser, { javaScript });
+      await page.goto(siteUrl('/connexion'));
+      await fillLogin(page, 'paul.lefevre@exemple.fr', PASSWORD);
+      await page.getByText('Adresse e-mail ou mot de passe incorrect').first().waitFor();
+      await context.close();
+    });
+  }
 
-  it('un compte désactivé reçoit un message calme qui dit qui contacter', async () => {
-    const { context, page } = await openJourney(browser);
-    await page.goto(siteUrl('/connexion'));
-    await fillLogin(page, 'henri.moreau@exemple.fr', PASSWORD);
-    const message = page.getByText('Votre compte est désactivé');
-    await message.first().waitFor();
-    expect(await page.getByText('contact@assoetudeceramique.org').first().isVisible()).toBe(true);
-    await context.close();
-  });
+  for (const javaScript of [true, false]) {
+    it(`un compte désactivé reçoit un message calme qui dit qui contacter${javaScript ? '' : ' — sans JavaScript'}`, async () => {
+      const { context, page } = await openJourney(browser, { javaScript });
+      await page.goto(siteUrl('/connexion'));
+      await fillLogin(page, 'henri.moreau@exemple.fr', PASSWORD);
+      const message = page.getByText('Votre compte est désactivé');
+      await message.first().waitFor();
+      expect(await page.getByText('contact@assoetudeceramique.org').first().isVisible()).toBe(true);
+      await context.close();
+    });
+  }
 });
 
 describe.skipIf(!hasChromium)('Se souvenir de moi', () => {
-  it('non cochée : des cookies de session, httpOnly, qui finissent avec le navigateur', async () => {
-    const { context, page } = await openJourney(browser);
-    await page.goto(siteUrl('/connexion'));
-    await fillLogin(page, 'marie.dupont@exemple.fr', PASSWORD, false);
-    await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
-    const cookies = await context.cookies();
-    const refresh = cookies.find((cookie) => cookie.name === 'aec_refresh');
-    expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Lax', expires: -1 });
-    expect(cookies.find((cookie) => cookie.name === 'aec_access')?.httpOnly).toBe(true);
-    expect(cookies.some((cookie) => cookie.name === 'aec_remember')).toBe(false);
-    // No Strapi token is readable from the page's JavaScript.
-    expect(await page.evaluate(() => document.cookie)).toBe('');
-    await context.close();
-  });
+  for (const javaScript of [true, false]) {
+    it(`non cochée : des cookies de session, httpOnly, qui finissent avec le navigateur${javaScript ? '' : ' — sans JavaScript'}`, async () => {
+      const { context, page } = await openJourney(browser, { javaScript });
+      await page.goto(siteUrl('/connexion'));
+      await fillLogin(page, 'marie.dupont@exemple.fr', PASSWORD, false);
+      await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
+      const cookies = await context.cookies();
+      const refresh = cookies.find((cookie) => cookie.name === 'aec_refresh');
+      expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Lax', expires: -1 });
+      expect(cookies.find((cookie) => cookie.name === 'aec_access')?.httpOnly).toBe(true);
+      expect(cookies.some((cookie) => cookie.name === 'aec_remember')).toBe(false);
+      // No Strapi token is readable from the page's JavaScript.
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+      await context.close();
+    });
+  }
 
-  it('cochée : la connexion dure 30 jours', async () => {
-    const { context, page } = await openJourney(browser);
-    await page.goto(siteUrl('/connexion'));
-    await fillLogin(page, 'marie.dupont@exemple.fr', PASSWORD, true);
-    await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
-    const refresh = (await context.cookies()).find((cookie) => cookie.name === 'aec_refresh');
-    const days = ((refresh?.expires ?? 0) * 1000 - Date.now()) / 86_400_000;
-    expect(refresh?.httpOnly).toBe(true);
-    expect(days).toBeGreaterThan(29.9);
-    expect(days).toBeLessThanOrEqual(30);
-    await context.close();
-  });
+  for (const javaScript of [true, false]) {
+    it(`cochée : la connexion dure 30 jours${javaScript ? '' : ' — sans JavaScript'}`, async () => {
+      const { context, page } = await openJourney(browser, { javaScript });
+      await page.goto(siteUrl('/connexion'));
+      await fillLogin(page, 'marie.dupont@exemple.fr', PASSWORD, true);
+      await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
+      const refresh = (await context.cookies()).find((cookie) => cookie.name === 'aec_refresh');
+      const days = ((refresh?.expires ?? 0) * 1000 - Date.now()) / 86_400_000;
+      expect(refresh?.httpOnly).toBe(true);
+      expect(days).toBeGreaterThan(29.9);
+      expect(days).toBeLessThanOrEqual(30);
+      await context.close();
+    });
+  }
 });
 
 describe.skipIf(!hasChromium)('Se déconnecter (guide §3)', () => {
-  it('ferme la session sur le serveur : un cookie copié avant ne marche plus', async () => {
-    const { context, page } = await openJourney(browser);
-    await page.goto(siteUrl('/connexion'));
-    await fillLogin(page, 'claire.lefevre@exemple.fr', PASSWORD, true);
-    await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
-    const copied = await context.cookies();
-    await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await page.waitForURL(siteUrl('/?deconnecte=1'));
-    expect(await page.getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true);
+  for (const javaScript of [true, false]) {
+    it(`ferme la session sur le serveur : un cookie copié avant ne marche plus${javaScript ? '' : ' — sans JavaScript'}`, async () => {
+      const { context, page } = await openJourney(browser, { javaScript });
+      await page.goto(siteUrl('/connexion'));
+      await fillLogin(page, 'claire.lefevre@exemple.fr', PASSWORD, true);
+      await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
+      const copied = await context.cookies();
+      await page.getByRole('button', { name: 'Se déconnecter' }).click();
+      await page.waitForURL(siteUrl('/?deconnecte=1'));
+      expect(await page.getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true);
 
-    const thief = await browser.newContext({ locale: 'fr-FR' });
-    await thief.addCookies(copied);
-    const stolen = await thief.newPage();
-    await stolen.goto(siteUrl('/espace-membres/mon-compte'));
-    expect(new URL(stolen.url()).pathname).toBe('/connexion');
-    await thief.close();
-    await context.close();
-  });
+      const thief = await browser.newContext({ locale: 'fr-FR' });
+      await thief.addCookies(copied);
+      const stolen = await thief.newPage();
+      await stolen.goto(siteUrl('/espace-membres/mon-compte'));
+      expect(new URL(stolen.url()).pathname).toBe('/connexion');
+      await thief.close();
+      await context.close();
+    });
+  }
 });
 
 describe.skipIf(!hasChromium)('Mot de passe oublié (guide §2bis, 3 étapes)', () => {
-  it('étape 1 l’adresse, étape 2 le mail, étape 3 deux fois le mot de passe, puis le membre est connecté', async () => {
-    const { context, page } = await openJourney(browser);
-    const since = await lastMailId();
-    await page.goto(siteUrl('/connexion'));
-    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
-    await page.locator('main').getByLabel('Adresse e-mail').fill('claire.lefevre@exemple.fr');
-    await page.getByRole('button', { name: 'Recevoir le lien' }).click();
-    await page.getByRole('status').filter({ hasText: 'Si un compte correspond à cette adresse' }).waitFor();
-    expect(await page.getByText('courriers indésirables').isVisible()).toBe(true);
+  for (const javaScript of [true, false]) {
+    it(`étape 1 l’adresse, étape 2 le mail, étape 3 deux fois le mot de passe, puis le membre est connecté${javaScript ? '' : ' — sans JavaScript'}`, async () => {
+      const { context, page } = await openJourney(browser, { javaScript });
+      const since = await lastMailId();
+      await page.goto(siteUrl('/connexion'));
+      await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+      await page.locator('main').getByLabel('Adresse e-mail').fill('claire.lefevre@exemple.fr');
+      await page.getByRole('button', { name: 'Recevoir le lien' }).click();
+      await page.getByRole('status').filter({ hasText: 'Si un compte correspond à cette adresse' }).waitFor();
+      expect(await page.getByText('courriers indésirables').isVisible()).toBe(true);
 
-    const mail = await latestMail('claire.lefevre@exemple.fr', 'Réinitialiser votre mot de passe', since);
-    const link = /(http\S+reinitialiser-mot-de-passe\?code=\S+)/.exec(mail.text)?.[1];
-    expect(link).toBeTruthy();
-    await page.goto(link!.replace(new URL(link!).origin, new URL(inject('siteUrl')).origin));
-    await page.getByRole('heading', { name: 'Réinitialiser votre mot de passe' }).waitFor();
-    // The guide: the new password may be the same as before.
-    await page.getByRole('textbox', { name: 'Nouveau mot de passe' }).fill(PASSWORD);
-    await page.getByRole('textbox', { name: 'Le même mot de passe, à nouveau' }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Enregistrer mon nouveau mot de passe' }).click();
-    await page.waitForURL(/\/espace-membres\/mon-compte/);
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Votre nouveau mot de passe a bien été pris en compte' })
-      .waitFor();
+      const mail = await latestMail('claire.lefevre@exemple.fr', 'Réinitialiser votre mot de passe', since);
+      const link = /(http\S+reinitialiser-mot-de-passe\?code=\S+)/.exec(mail.text)?.[1];
+      expect(link).toBeTruthy();
+      await page.goto(link!.replace(new URL(link!).origin, new URL(inject('siteUrl')).origin));
+      await page.getByRole('heading', { name: 'Réinitialiser votre mot de passe' }).waitFor();
+      // The guide: the new password may be the same as before.
+      await page.getByRole('textbox', { name: 'Nouveau mot de passe' }).fill(PASSWORD);
+      await page.getByRole('textbox', { name: 'Le même mot de passe, à nouveau' }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Enregistrer mon nouveau mot de passe' }).click();
+      await page.waitForURL(/\/espace-membres\/mon-compte/);
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Votre nouveau mot de passe a bien été pris en compte' })
+        .waitFor();
 
-    // The same link a second time: its own explanation and a button to ask again.
-    await page.goto(link!.replace(new URL(link!).origin, new URL(inject('siteUrl')).origin));
-    await page.getByText('Ce lien a déjà servi').waitFor();
-    expect(await page.getByRole('link', { name: 'Recevoir un nouveau lien' }).isVisible()).toBe(true);
-    await context.close();
-  });
+      // The same link a second time: its own explanation and a button to ask again.
+      await page.goto(link!.replace(new URL(link!).origin, new URL(inject('siteUrl')).origin));
+      await page.getByText('Ce lien a déjà servi').waitFor();
+      expect(await page.getByRole('link', { name: 'Recevoir un nouveau lien' }).isVisible()).toBe(true);
+      await context.close();
+    });
+  }
 });
 
 describe.skipIf(!hasChromium)('sans JavaScript', () => {
