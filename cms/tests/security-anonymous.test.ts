@@ -69,3 +69,23 @@ describe('un visiteur anonyme', () => {
     expect(REFUSED).toContain(response.status);
   });
 });
+
+describe('le contenu réservé aux membres', () => {
+  it('n’atteint jamais un visiteur par l’API, quoi qu’il demande ; un membre connecté le lit', async () => {
+    const { loginAs } = await import('./harness/http');
+    for (const path of [
+      '/api/pages?filters[slug][$eq]=compte-rendu-assemblee-generale',
+      '/api/pages?filters[membersOnly][$eq]=true',
+      '/api/pages?filters[$or][0][membersOnly][$eq]=true&filters[$or][1][membersOnly][$eq]=false',
+      '/api/pages?pagination[pageSize]=100',
+    ]) {
+      const response = await api(strapi.current.baseUrl, path);
+      expect(JSON.stringify(response.body), path).not.toContain('rapport moral');
+    }
+    const token = await loginAs(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
+    const member = await api(strapi.current.baseUrl, '/api/pages?filters[slug][$eq]=compte-rendu-assemblee-generale', {
+      token,
+    });
+    expect(JSON.stringify(member.body)).toContain('rapport moral');
+  });
+});

@@ -250,3 +250,19 @@ describe('les protections du formulaire', () => {
     },
   );
 });
+
+describe.skipIf(!hasChromium)('une page réservée aux membres par les éditeurs', () => {
+  it('un visiteur n’en voit rien, se connecte depuis la page, puis la lit', async () => {
+    const { context, page } = await openJourney(browser, { javaScript: false });
+    const response = await page.goto(siteUrl('/compte-rendu-assemblee-generale'));
+    expect(response?.status()).toBe(404);
+    expect(await page.content()).not.toContain('rapport moral');
+    await page.locator('main').getByRole('link', { name: 'Se connecter' }).click();
+    expect(page.url()).toContain('retour=%2Fcompte-rendu-assemblee-generale');
+    await fillLogin(page, 'jean.martin@exemple.fr', PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Compte rendu de l’assemblée générale' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/compte-rendu-assemblee-generale');
+    expect(await page.getByText('Le rapport moral et le rapport financier').isVisible()).toBe(true);
+    await context.close();
+  });
+});

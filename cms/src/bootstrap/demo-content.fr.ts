@@ -329,6 +329,20 @@ Le docteur Jacques Garnier (1913–1994) commence en 1971 à réunir des faïenc
   },
 ];
 
+/** Editors can reserve a page to members: visitors get the login form, then the page. */
+export const DEMO_MEMBERS_ONLY_PAGE = {
+  title: 'Compte rendu de l’assemblée générale',
+  slug: 'compte-rendu-assemblee-generale',
+  isHome: false,
+  showInNavigation: false,
+  navigationOrder: 9,
+  membersOnly: true,
+  description: 'Réservé aux membres.',
+  text: `Page réservée aux membres de l’association.
+
+Le rapport moral et le rapport financier ont été approuvés à l’unanimité.`,
+};
+
 export const DEMO_ARTICLES = [
   {
     title: 'Assemblée générale : le compte rendu est en ligne',

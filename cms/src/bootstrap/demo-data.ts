@@ -13,6 +13,7 @@ import {
   DEMO_FICHES,
   DEMO_MEMBER_PASSWORD,
   DEMO_MEMBERS,
+  DEMO_MEMBERS_ONLY_PAGE,
   DEMO_PAGES,
   DEMO_RUBRIQUES,
   DEMO_STAFF,
@@ -173,7 +174,7 @@ async function seedRubriquesAndFiches(
 }
 
 async function seedPublicContent(strapi: Core.Strapi, today: string): Promise<void> {
-  for (const page of DEMO_PAGES) {
+  for (const page of [...DEMO_PAGES, DEMO_MEMBERS_ONLY_PAGE]) {
     const { text, ...data } = page;
     await strapi.documents('api::page.page').create({ data: { ...data, body: blocks(text) }, status: 'published' });
   }

@@ -317,6 +317,7 @@ export const fr = {
   errors: {
     notFoundTitle: 'Page introuvable',
     notFoundText: 'Cette page n’existe pas ou n’existe plus. Vérifiez l’adresse, ou revenez à l’accueil.',
+    maybeMembersOnly: 'Si elle est réservée aux membres de l’association, connectez-vous : vous y serez ramené.',
     unavailableTitle: 'Le site est momentanément indisponible',
     unavailableText:
       'Nous n’arrivons pas à joindre notre serveur pour le moment. Rien de ce que vous avez fait n’est perdu : réessayez dans quelques minutes.',

@@ -20,10 +20,12 @@ export async function getHomePage(): Promise<Page | null> {
   return data[0] ?? null;
 }
 
-export async function getPageBySlug(slug: string): Promise<Page | null> {
+/** With a member's token, members-only pages are found too; without, Strapi never returns them. */
+export async function getPageBySlug(slug: string, jwt?: string | null): Promise<Page | null> {
   const { data } = await strapiFetch(
     `/api/pages?filters[slug][$eq]=${encodeURIComponent(slug)}&pagination[pageSize]=1`,
     listOf(pageSchema),
+    { token: jwt ?? null },
   );
   return data[0] ?? null;
 }

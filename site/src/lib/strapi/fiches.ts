@@ -81,7 +81,7 @@ export async function listPublishedFiches(
   return { data: answer.data, pagination: answer.meta.pagination };
 }
 
-export async function getPublishedFiche(documentId: string): Promise<PublicFiche | null> {
+export async function getPublishedFiche(documentId: string, jwt?: string | null): Promise<PublicFiche | null> {
   const query = new URLSearchParams({
     'filters[documentId][$eq]': documentId,
     'populate[images][fields][0]': 'url',
@@ -89,7 +89,7 @@ export async function getPublishedFiche(documentId: string): Promise<PublicFiche
     'populate[rubrique][fields][0]': 'name',
     'populate[rubrique][fields][1]': 'slug',
   });
-  const { data } = await strapiFetch(`/api/fiches?${query}`, listOf(publicFicheSchema));
+  const { data } = await strapiFetch(`/api/fiches?${query}`, listOf(publicFicheSchema), { token: jwt ?? null });
   return data[0] ?? null;
 }
 

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 
-// Public reads: published versions only, whatever the query asks (see middlewares/published-only).
+// Public reads: published versions only, members-only content for members only (middlewares/published-only).
 export default factories.createCoreRouter('api::article.article', {
   only: ['find', 'findOne'],
   config: {

@@ -1,10 +1,15 @@
 import { factories } from '@strapi/strapi';
 
-// Public reads: published versions only, whatever the query asks (see middlewares/published-only).
+// A fiche is members-only when its rubrique is (middlewares/published-only).
+const membersOnly = {
+  name: 'global::published-only',
+  config: { membersOnly: { rubrique: { membersOnly: { $ne: true } } } },
+};
+
 export default factories.createCoreRouter('api::fiche.fiche', {
   only: ['find', 'findOne'],
   config: {
-    find: { middlewares: ['global::published-only'] },
-    findOne: { middlewares: ['global::published-only'] },
+    find: { middlewares: [membersOnly] },
+    findOne: { middlewares: [membersOnly] },
   },
 });
