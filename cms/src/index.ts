@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
+import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { syncAdminRoles } from './bootstrap/admin-roles';
@@ -14,6 +15,7 @@ export default {
     registerAssignIdentifiers(strapi);
     registerNotifyAuthor(strapi);
     registerSearchText(strapi);
+    registerRefreshDueDate(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -18,6 +18,8 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     consentNewsletter: 'Accepte de recevoir les lettres d’information',
     honorary: 'Membre d’honneur (pas de cotisation)',
     dueDateOverride: 'Échéance fixée à la main (remplace le calcul)',
+    nextDueDate: 'Prochaine échéance (calculée, ne pas modifier)',
+    transferDeclared: 'Virement déclaré, à confirmer (calculé)',
     volunteerNote: 'Note des bénévoles (jamais montrée au membre)',
     secondMember: 'Deuxième adhérent',
     duesPayments: 'Paiements de cotisation',
@@ -103,6 +105,13 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
  */
 export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
   'api::fiche.fiche': ['title', 'rubrique', 'reviewState', 'authorName', 'updatedAt'],
-  'api::member-profile.member-profile': ['lastName', 'firstName', 'membershipNumber', 'transferReference', 'honorary'],
+  'api::member-profile.member-profile': [
+    'lastName',
+    'firstName',
+    'user',
+    'nextDueDate',
+    'transferDeclared',
+    'membershipNumber',
+  ],
   'api::dues-payment.dues-payment': ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
 };

@@ -640,12 +640,14 @@ export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSche
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 30;
       }>;
+    nextDueDate: Schema.Attribute.Date;
     phone: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 30;
       }>;
     publishedAt: Schema.Attribute.DateTime;
     secondMember: Schema.Attribute.Relation<'oneToOne', 'api::second-member.second-member'>;
+    transferDeclared: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     transferReference: Schema.Attribute.String &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{

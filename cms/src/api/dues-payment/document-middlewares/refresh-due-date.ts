@@ -1,0 +1,69 @@
+/**
+ * Keeps each member's next due date and "virement déclaré" flag on their profile, so that
+ * volunteers can list, sort and filter members in the admin (e.g. "Prochaine échéance" before
+ * today = overdue). The member's own page always recomputes from the payments; these columns
+ * are a copy for the admin list, refreshed whenever a payment or the profile's override changes.
+ */
+import type { Core } from '@strapi/strapi';
+import { nextDueDate, type PaymentLike } from '@aec/config';
+
+const PAYMENT = 'api::dues-payment.dues-payment';
+const PROFILE = 'api::member-profile.member-profile';
+
+export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Promise<void> {
+  const profile = await strapi.db.query(PROFILE).findOne({
+    where: { id: profileId },
+    select: ['id', 'dueDateOverride', 'nextDueDate', 'transferDeclared'],
+    populate: { duesPayments: { select: ['periodEnd', 'state'] } },
+  });
+  if (!profile) return;
+  const payments = ((profile.duesPayments ?? []) as Array<{ periodEnd: string; state: PaymentLike['state'] }>).map(
+    (p) => ({
+      periodEnd: String(p.periodEnd),
+      state: p.state,
+    }),
+  );
+  const due = nextDueDate(payments, profile.dueDateOverride ? String(profile.dueDateOverride) : null);
+  const declared = payments.some((payment) => payment.state === 'declare');
+  if (String(profile.nextDueDate ?? '') === String(due ?? '') && Boolean(profile.transferDeclared) === declared) return;
+  const table = strapi.db.metadata.get(PROFILE).tableName;
+  // Straight to the columns, after the write's transaction: no lock wait, no document events.
+  await strapi.db
+    .connection(table)
+    .where({ id: profileId })
+    .update({ next_due_date: due, transfer_declared: declared });
+}
+
+async function profilesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<number[]> {
+  if (uid === PROFILE) {
+    const rows = await strapi.db.query(PROFILE).findMany({ where: { documentId }, select: ['id'] });
+    return rows.map((row) => row.id as number);
+  }
+  const rows = await strapi.db
+    .query(PAYMENT)
+    .findMany({ where: { documentId }, populate: { profile: { select: ['id'] } } });
+  return rows.flatMap((row) => (row.profile?.id ? [row.profile.id as number] : []));
+}
+
+export function registerRefreshDueDate(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (
+      (context.uid !== PAYMENT && context.uid !== PROFILE) ||
+      !['create', 'update', 'delete'].includes(context.action)
+    )
+      return next();
+    const params = context.params as { documentId?: string };
+    // A deleted payment is gone after next(): find its member first.
+    const before = params.documentId ? await profilesOf(strapi, context.uid, params.documentId) : [];
+    const result = await next();
+    const written = result as { documentId?: string } | null;
+    const documentId = params.documentId ?? written?.documentId;
+    setImmediate(() => {
+      void (async () => {
+        const after = documentId ? await profilesOf(strapi, context.uid, documentId) : [];
+        for (const id of new Set([...before, ...after])) await refreshDueDate(strapi, id);
+      })().catch((error: Error) => strapi.log.error(`[cotisations] ${error.message}`));
+    });
+    return result;
+  });
+}
