@@ -11,6 +11,8 @@ import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as StrapiModule from '@strapi/strapi';
+import { bootStrapi } from '../tests/harness/boot';
+import { applyTestEnv } from '../tests/harness/test-env';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--fiches') + 1] ?? 200_000) || 200_000;
@@ -83,26 +85,12 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL (PostgreSQL) est requis pour ce banc d’essai.');
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    APP_KEYS: 'bench-a,bench-b',
-    API_TOKEN_SALT: 'bench',
-    ADMIN_JWT_SECRET: 'bench',
-    TRANSFER_TOKEN_SALT: 'bench',
-    JWT_SECRET: 'bench',
-    ENCRYPTION_KEY: 'bench',
-    DEMO_DATA: 'true',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-  });
-  const { createStrapi, compileStrapi } = createRequire(__filename)('@strapi/strapi') as typeof StrapiModule;
+  applyTestEnv();
+  // The same boot as the integration tests: the real Strapi on this database, demo data included.
+  const { compileStrapi } = createRequire(__filename)('@strapi/strapi') as typeof StrapiModule;
   await compileStrapi({ appDir });
-  const strapi = await createStrapi({
-    appDir,
-    distDir: path.join(appDir, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
-  strapi.log.level = 'warn';
+  const booted = await bootStrapi();
+  const strapi = booted.strapi;
   const knex = strapi.db.connection;
 
   const existing = Number((await knex('fiches').whereNotNull('published_at').count({ n: '*' }).first())?.n ?? 0);
@@ -172,7 +160,7 @@ ${totals}
 Plan (EXPLAIN ANALYZE) :
 ${(plan.rows as Array<Record<string, string>>).map((row) => `    ${Object.values(row)[0]}`).join('\n')}
 `);
-  await strapi.destroy();
+  await booted.destroy();
   process.exit(0);
 }
 

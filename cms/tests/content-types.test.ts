@@ -41,7 +41,9 @@ const expected: Record<string, string[]> = {
 
 describe('le modèle de données', () => {
   it.each(Object.entries(expected))('%s a ses champs', (uid, fields) => {
-    const contentType = strapi.current.strapi.contentType(uid as never);
+    const contentType = strapi.current.strapi.contentType(
+      uid as Parameters<typeof strapi.current.strapi.contentType>[0],
+    );
     expect(contentType, uid).toBeDefined();
     expect(Object.keys(contentType.attributes)).toEqual(expect.arrayContaining(fields));
   });

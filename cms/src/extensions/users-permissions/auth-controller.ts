@@ -9,7 +9,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { emailSchema, newPasswordFormSchema, z } from '@aec/config';
 import { checkRateLimit, type LimitedAction } from './rate-limit';
-import { authTokens, handleForgotPassword, notifyPasswordChanged, personalContext } from './password-reset';
+import { authTokens } from '../../api/auth-token/services/auth-token';
+import { handleForgotPassword, notifyPasswordChanged, personalContext } from './password-reset';
 import { closeAllSessions, openSession } from './sessions';
 
 /** Compared against when the address is unknown, so that both cases take a bcrypt's time. */

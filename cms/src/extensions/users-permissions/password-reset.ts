@@ -7,15 +7,9 @@ import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../../env';
 import { sendInBackground } from '../../mail/outbox';
 import { mails } from '../../mail/templates.fr';
-import type authTokenService from '../../api/auth-token/services/auth-token';
+import { authTokens } from '../../api/auth-token/services/auth-token';
 
 export const RESET_LINK_LIFETIME_MS = 60 * 60_000;
-
-type AuthTokens = ReturnType<typeof authTokenService>;
-
-export function authTokens(strapi: Core.Strapi): AuthTokens {
-  return strapi.service('api::auth-token.auth-token') as unknown as AuthTokens;
-}
 
 async function firstNameOf(strapi: Core.Strapi, userId: number): Promise<string | null> {
   const profile = await strapi.db

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { siteEnv } from '../env';
 import { strapiFetch } from '../strapi/client';
-import { StrapiHttpError } from '../strapi/errors';
+import { refusalDetails } from '../strapi/errors';
 import type { SessionTokens } from './cookies';
 
 export type AuthRefusal =
@@ -16,19 +16,6 @@ export type AuthRefusal =
   | { reason: 'password-policy'; fields: Record<string, string[] | undefined> };
 
 const sessionSchema = z.object({ jwt: z.string(), refreshToken: z.string() });
-const refusalSchema = z.object({
-  error: z.object({
-    details: z
-      .object({
-        reason: z.string().optional(),
-        retryAfterSeconds: z.number().optional(),
-        fields: z.record(z.array(z.string()).optional()).optional(),
-      })
-      .passthrough()
-      .optional(),
-  }),
-});
-
 function clientHeaders(clientAddress: string): Record<string, string> {
   const secret = siteEnv().INTERNAL_API_SECRET;
   return secret ? { 'x-aec-client-ip': clientAddress, 'x-aec-site-key': secret } : {};
@@ -36,10 +23,9 @@ function clientHeaders(clientAddress: string): Record<string, string> {
 
 /** Turns a Strapi 4xx into a refusal; anything else goes on up (503 page, error page). */
 function refusalOf(error: unknown): AuthRefusal {
-  if (!(error instanceof StrapiHttpError)) throw error;
-  const parsed = refusalSchema.safeParse(error.body);
-  const details = parsed.success ? parsed.data.error.details : undefined;
-  switch (details?.reason) {
+  const details = refusalDetails(error);
+  if (!details) throw error;
+  switch (details.reason) {
     case 'rate-limited':
       return { reason: 'rate-limited', retryAfterSeconds: details.retryAfterSeconds ?? 60 };
     case 'password-policy':
@@ -53,8 +39,7 @@ function refusalOf(error: unknown): AuthRefusal {
     case 'link-replaced':
       return { reason: details.reason };
     default:
-      if (error.status === 401) return { reason: 'invalid-credentials' };
-      return { reason: 'bad-request' };
+      return { reason: details.status === 401 ? 'invalid-credentials' : 'bad-request' };
   }
 }
 

@@ -33,3 +33,27 @@ export class StrapiContractError extends Error {
     this.name = 'StrapiContractError';
   }
 }
+
+/** What Strapi says in `error.details` when it refuses: our reason, a wait, messages per field. */
+export interface RefusalDetails {
+  reason?: string;
+  retryAfterSeconds?: number;
+  fields?: Record<string, string[] | undefined>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The details of a 4xx from Strapi, or null when the error is something else (which goes on up). */
+export function refusalDetails(error: unknown): (RefusalDetails & { status: number }) | null {
+  if (!(error instanceof StrapiHttpError)) return null;
+  const body = isRecord(error.body) && isRecord(error.body.error) ? error.body.error : {};
+  const details = isRecord(body.details) ? body.details : {};
+  return {
+    status: error.status,
+    ...(typeof details.reason === 'string' ? { reason: details.reason } : {}),
+    ...(typeof details.retryAfterSeconds === 'number' ? { retryAfterSeconds: details.retryAfterSeconds } : {}),
+    ...(isRecord(details.fields) ? { fields: details.fields as Record<string, string[] | undefined> } : {}),
+  };
+}

@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { cached } from './cache';
 import { strapiFetch } from './client';
-import { StrapiHttpError } from './errors';
+import { refusalDetails, StrapiHttpError } from './errors';
 import { blocksSchema, listOf } from './schemas';
 
 export const rubriqueSchema = z.object({
@@ -128,13 +128,9 @@ async function save(call: () => Promise<{ data: MemberFiche }>): Promise<SaveOut
   try {
     return { ok: true, fiche: (await call()).data };
   } catch (error) {
-    if (error instanceof StrapiHttpError && error.status === 404) return { ok: false, notFound: true };
-    if (error instanceof StrapiHttpError && error.status === 400) {
-      const parsed = z
-        .object({ error: z.object({ details: z.object({ fields: z.record(z.array(z.string()).optional()) }) }) })
-        .safeParse(error.body);
-      return { ok: false, fields: parsed.success ? parsed.data.error.details.fields : {} };
-    }
+    const details = refusalDetails(error);
+    if (details?.status === 404) return { ok: false, notFound: true };
+    if (details?.status === 400) return { ok: false, fields: details.fields ?? {} };
     throw error;
   }
 }

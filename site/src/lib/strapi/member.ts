@@ -2,7 +2,7 @@
 import { memberAccountSchema, type MemberAccount, type MemberRecord } from '@aec/config';
 import { z } from 'zod';
 import { strapiFetch } from './client';
-import { StrapiHttpError } from './errors';
+import { refusalDetails } from './errors';
 
 export async function getMyAccount(jwt: string): Promise<MemberAccount> {
   const { data } = await strapiFetch('/api/me/account', z.object({ data: memberAccountSchema }), { token: jwt });
@@ -49,10 +49,8 @@ export async function confirmEmailChange(code: string): Promise<{ ok: true } | {
     });
     return { ok: true };
   } catch (error) {
-    if (error instanceof StrapiHttpError && error.status === 400) {
-      const reason = z.object({ error: z.object({ details: z.object({ reason: z.string() }) }) }).safeParse(error.body);
-      return { ok: false, reason: reason.success ? reason.data.error.details.reason : 'link-invalid' };
-    }
+    const details = refusalDetails(error);
+    if (details?.status === 400) return { ok: false, reason: details.reason ?? 'link-invalid' };
     throw error;
   }
 }

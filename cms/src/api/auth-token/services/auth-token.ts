@@ -3,7 +3,7 @@
  * keeps its SHA-256, an expiry, and when it was used or replaced by a newer one.
  */
 import crypto from 'node:crypto';
-import { factories } from '@strapi/strapi';
+import { factories, type Core } from '@strapi/strapi';
 
 const UID = 'api::auth-token.auth-token';
 
@@ -17,7 +17,7 @@ export function hashToken(token: string): string {
 /** The clock, replaceable in tests ("move the clock, don't sleep"). */
 export const tokenClock = { now: () => new Date() };
 
-export default factories.createCoreService(UID, ({ strapi }) => ({
+const service = factories.createCoreService(UID, ({ strapi }) => ({
   /** Creates a token for `userId`; any earlier unused token of the same purpose stops working. */
   async issue(
     userId: number,
@@ -79,3 +79,10 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
     return count === 1;
   },
 }));
+
+export default service;
+
+/** The single-use links service, typed. */
+export function authTokens(strapi: Core.Strapi): ReturnType<typeof service> {
+  return strapi.service(UID) as unknown as ReturnType<typeof service>;
+}

@@ -14,7 +14,7 @@ import {
 import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
 import { mails } from '../../../mail/templates.fr';
-import { authTokens } from '../../../extensions/users-permissions/password-reset';
+import { authTokens } from '../../auth-token/services/auth-token';
 
 const PROFILE = 'api::member-profile.member-profile';
 const SECOND = 'api::second-member.second-member';
