@@ -18,6 +18,7 @@ export interface InboxMessage {
   receivedAt: string;
   from: string;
   to: string[];
+  replyTo: string[];
   subject: string;
   text: string;
   html: string | null;
@@ -74,6 +75,7 @@ export async function startInbox(
             receivedAt: new Date().toISOString(),
             from: parsed.from?.text ?? '',
             to: addresses(parsed.to),
+            replyTo: addresses(parsed.replyTo),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,

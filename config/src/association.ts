@@ -21,6 +21,8 @@ export const associationSchema = z.object({
   foundedIn: z.number().int(),
   tagline: z.string(),
   contactEmail: z.string().email(),
+  /** Where volunteers are told of new members (the membership secretary or treasurer). */
+  membershipEmail: z.string().email(),
   postalAddress: z.object({
     lines: z.array(z.string()).min(1),
     postalCode: z.string(),
@@ -68,6 +70,7 @@ export const association: Association = associationSchema.parse({
   tagline:
     'Collectionneurs, conservateurs et chercheurs réunis pour consigner par écrit leurs connaissances de la céramique.',
   contactEmail: 'contact@assoetudeceramique.org',
+  membershipEmail: 'adhesions@assoetudeceramique.org',
   postalAddress: {
     // Example address: replace with the association's registered office.
     lines: ["Association d'Étude de la Céramique", '1 place de l’Hôtel de Ville'],

@@ -71,4 +71,12 @@ export const messages = {
     tooManyImages: (max: number) => `Une fiche peut contenir au plus ${max} images.`,
     dateInvalid: 'Indiquez une date valide, par exemple 14/05/2026.',
   },
+  contact: {
+    nameRequired: 'Indiquez votre nom.',
+    nameTooLong: 'Le nom ne doit pas dépasser 120 caractères.',
+    subjectRequired: 'Indiquez l’objet de votre message.',
+    subjectTooLong: 'L’objet ne doit pas dépasser 150 caractères.',
+    messageRequired: 'Écrivez votre message.',
+    messageTooLong: 'Le message ne doit pas dépasser 5 000 caractères.',
+  },
 } as const;

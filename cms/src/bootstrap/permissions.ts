@@ -28,12 +28,20 @@ const PUBLIC_AUTH = [
 
 export const ROLE_PERMISSIONS: Record<'public' | 'authenticated', readonly string[]> = {
   // Confirming a new address needs only the link's token: it may be opened on another device.
-  public: [...PUBLIC_AUTH, ...PUBLIC_CONTENT, 'api::me.me.confirmEmailChange'],
+  public: [
+    ...PUBLIC_AUTH,
+    ...PUBLIC_CONTENT,
+    'api::me.me.confirmEmailChange',
+    'api::membership.membership.join',
+    'api::membership.membership.confirm',
+    'api::contact.contact.send',
+  ],
   authenticated: [
     ...PUBLIC_AUTH,
     ...PUBLIC_CONTENT,
     'plugin::users-permissions.user.me',
     'plugin::users-permissions.auth.changePassword',
+    'api::contact.contact.send',
     'api::me.me.account',
     'api::me.me.updateProfile',
     'api::me.me.confirmEmailChange',

@@ -23,7 +23,13 @@ async function attempt(strapi: Core.Strapi, pending: Pending): Promise<void> {
     await strapi
       .plugin('email')
       .service('email')
-      .send({ to: pending.to, subject: pending.mail.subject, text: pending.mail.text, html: pending.mail.html });
+      .send({
+        to: pending.to,
+        subject: pending.mail.subject,
+        text: pending.mail.text,
+        html: pending.mail.html,
+        ...(pending.mail.replyTo ? { replyTo: pending.mail.replyTo } : {}),
+      });
   } catch (error) {
     const delay = outboxSettings.retryDelaysMs[pending.attempt];
     // The address is not logged in full: the log is not a list of who asked for what.

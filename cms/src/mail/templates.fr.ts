@@ -8,6 +8,8 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** Where an answer goes, when it is not the association (a visitor's message). */
+  replyTo?: string;
 }
 
 function escape(value: string): string {
@@ -19,7 +21,7 @@ function layout(paragraphs: Array<string | { link: string; label: string }>): Pi
   const html = paragraphs
     .map((p) =>
       typeof p === 'string'
-        ? `<p>${escape(p)}</p>`
+        ? `<p style="white-space:pre-line">${escape(p)}</p>`
         : `<p><a href="${escape(p.link)}" style="display:inline-block;padding:10px 16px;background:#7a2e12;color:#fff;text-decoration:none;border-radius:4px">${escape(p.label)}</a></p><p style="font-size:14px;color:#555">Si le bouton ne marche pas, copiez cette adresse dans votre navigateur :<br>${escape(p.link)}</p>`,
     )
     .join('\n');
@@ -159,6 +161,77 @@ export const mails = {
         `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
         `Le mot de passe de votre compte sur le site de l’${association.shortName} vient d’être modifié. Par sécurité, toutes vos connexions ont été fermées, sauf celle d’où vient le changement.`,
         `Si vous n’êtes pas à l’origine de ce changement, écrivez-nous tout de suite à ${association.contactEmail}.`,
+      ]),
+    };
+  },
+
+  joinAcknowledgment(input: { firstName: string; email: string; link: string; validHours: number }): Mail {
+    return {
+      subject: `Votre adhésion à l’${association.shortName} : confirmez votre adresse`,
+      ...layout([
+        `Bonjour ${input.firstName},`,
+        `Merci de votre adhésion à l’${association.name}. Votre compte est créé.`,
+        `Pour vous connecter, vous utiliserez cette adresse e-mail : ${input.email}, avec le mot de passe que vous avez choisi (nous ne l’envoyons jamais par courriel).`,
+        'Il reste une étape : confirmer que cette adresse est bien la vôtre, en cliquant sur le bouton ci-dessous.',
+        { link: input.link, label: 'Confirmer mon adresse' },
+        `Ce lien est valable ${input.validHours} heures et ne sert qu’une fois. Passé ce délai, connectez-vous simplement : un nouveau lien vous sera envoyé.`,
+        'Une fois votre adresse confirmée, vous trouverez sur le site la manière de payer votre cotisation, avec votre référence de virement personnelle.',
+        'Si vous n’êtes pas à l’origine de cette adhésion, ignorez ce message : sans confirmation, le compte ne sert pas.',
+      ]),
+    };
+  },
+
+  confirmAccountAgain(input: { firstName: string | null; link: string; validHours: number }): Mail {
+    return {
+      subject: 'Confirmez votre adresse e-mail',
+      ...layout([
+        `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
+        `Vous avez essayé de vous connecter au site de l’${association.shortName}, mais votre adresse n’est pas encore confirmée. Cliquez sur le bouton ci-dessous, puis connectez-vous.`,
+        { link: input.link, label: 'Confirmer mon adresse' },
+        `Ce lien est valable ${input.validHours} heures et ne sert qu’une fois.`,
+      ]),
+    };
+  },
+
+  joinAddressTaken(input: { email: string; forgotLink: string; loginLink: string }): Mail {
+    return {
+      subject: `Votre demande d’adhésion à l’${association.shortName}`,
+      ...layout([
+        'Bonjour,',
+        `Quelqu’un, sans doute vous, vient de remplir le formulaire d’adhésion avec l’adresse ${input.email}. Un compte existe déjà avec cette adresse : il n’en a pas été créé d’autre.`,
+        'Si c’est votre compte, connectez-vous avec votre mot de passe habituel. Si vous l’avez oublié, choisissez-en un nouveau :',
+        { link: input.forgotLink, label: 'Mot de passe oublié ?' },
+        `Pour vous connecter : ${input.loginLink}`,
+        `Si vous n’êtes pas à l’origine de cette demande, ignorez ce message. Pour toute question : ${association.contactEmail}.`,
+      ]),
+    };
+  },
+
+  newMemberNotice(input: {
+    memberName: string;
+    email: string;
+    membershipNumber: number | null;
+    couple: boolean;
+    city: string;
+  }): Mail {
+    return {
+      subject: `Nouvelle adhésion : ${input.memberName}`,
+      ...layout([
+        'Bonjour,',
+        `${input.memberName} (${input.email}, ${input.city}) vient d’adhérer depuis le site${input.membershipNumber ? `, sous le n° ${input.membershipNumber}` : ''}${input.couple ? ', en couple' : ''}.`,
+        'Sa fiche est dans l’administration, « Fiche membre ». La cotisation n’est pas encore payée : le site lui indique comment la régler, avec sa référence de virement.',
+      ]),
+    };
+  },
+
+  contactMessage(input: { name: string; email: string; subject: string; message: string }): Mail {
+    return {
+      subject: `Message du site : ${input.subject}`,
+      replyTo: input.email,
+      ...layout([
+        `${input.name} (${input.email}) vous écrit depuis le formulaire de contact du site :`,
+        input.message,
+        'Pour répondre, répondez simplement à ce courriel.',
       ]),
     };
   },

@@ -12,6 +12,7 @@ import { checkRateLimit, type LimitedAction } from './rate-limit';
 import { authTokens } from '../../api/auth-token/services/auth-token';
 import { handleForgotPassword, notifyPasswordChanged, personalContext } from './password-reset';
 import { closeAllSessions, openSession } from './sessions';
+import { sendConfirmationAgain } from '../../api/membership/services/membership';
 
 /** Compared against when the address is unknown, so that both cases take a bcrypt's time. */
 const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-but-a-timing-decoy', 10);
@@ -86,6 +87,22 @@ export function createAuthController(strapi: Core.Strapi) {
         return;
       }
 
+      // A new member who has not yet answered the confirmation mail: a fresh link goes out.
+      if (!user.confirmed) {
+        await sendConfirmationAgain(strapi, user.id, user.email);
+        ctx.status = 403;
+        ctx.body = {
+          data: null,
+          error: {
+            status: 403,
+            name: 'ForbiddenError',
+            message: 'Address not confirmed',
+            details: { reason: 'unconfirmed' },
+          },
+        };
+        return;
+      }
+
       const session = await openSession(strapi, user.id, body.remember);
       ctx.body = { ...session, user: { id: user.id, email: user.email } };
     },
@@ -124,7 +141,11 @@ export function createAuthController(strapi: Core.Strapi) {
       if (!(await tokens.consume(checked.id)))
         throw new errors.ValidationError('Lien inutilisable', { reason: 'link-used' });
 
-      await strapi.plugin('users-permissions').service('user').edit(checked.userId, { password: body.password });
+      // The link came by mail: the address is proven, as the join confirmation would have.
+      await strapi
+        .plugin('users-permissions')
+        .service('user')
+        .edit(checked.userId, { password: body.password, confirmed: true });
       await closeAllSessions(strapi, checked.userId);
       const session = await openSession(strapi, checked.userId, false);
       if (context.email) notifyPasswordChanged(strapi, context.email, context.firstName);

@@ -21,6 +21,9 @@ export const LIMITS = {
   forgotPassword: { perAddress: { max: 10, windowMs: 60 * 60_000 }, perAccount: { max: 3, windowMs: 60 * 60_000 } },
   resetPassword: { perAddress: { max: 20, windowMs: 15 * 60_000 }, perAccount: { max: 20, windowMs: 15 * 60_000 } },
   changePassword: { perAddress: { max: 20, windowMs: 15 * 60_000 }, perAccount: { max: 8, windowMs: 15 * 60_000 } },
+  // A family may join from one home, a club from one room: a few per hour, not a flood.
+  join: { perAddress: { max: 5, windowMs: 60 * 60_000 }, perAccount: { max: 3, windowMs: 60 * 60_000 } },
+  contact: { perAddress: { max: 5, windowMs: 60 * 60_000 }, perAccount: { max: 5, windowMs: 60 * 60_000 } },
 } satisfies Record<string, { perAddress: Limit; perAccount: Limit }>;
 
 export type LimitedAction = keyof typeof LIMITS;

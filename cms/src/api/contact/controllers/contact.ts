@@ -1,0 +1,37 @@
+/**
+ * The contact form: counted per client address and per sender, parsed with the shared schema,
+ * sent to the association with the sender as Reply-To. A filled honeypot gets the same answer.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { association, contactRequestSchema } from '@aec/config';
+import { checkRateLimit } from '../../../extensions/users-permissions/rate-limit';
+import { sendInBackground } from '../../../mail/outbox';
+import { mails } from '../../../mail/templates.fr';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** POST /api/contact/messages — { name, email, subject, message, website } → { ok: true } */
+  async send(ctx: Context) {
+    const typed = (ctx.request.body as { email?: unknown } | undefined)?.email;
+    const wait = checkRateLimit(ctx, 'contact', typeof typed === 'string' ? typed : null);
+    if (wait !== null) {
+      ctx.set('Retry-After', String(wait));
+      throw new errors.RateLimitError('Trop de messages', { reason: 'rate-limited', retryAfterSeconds: wait });
+    }
+    const parsed = contactRequestSchema.safeParse(ctx.request.body);
+    if (!parsed.success) {
+      throw new errors.ValidationError('Données invalides', {
+        reason: 'invalid',
+        fields: parsed.error.flatten().fieldErrors,
+      });
+    }
+    const { website, ...message } = parsed.data;
+    if (website.trim() !== '') {
+      strapi.log.info('[contact] formulaire rempli par un robot (pot de miel) : ignoré');
+    } else {
+      sendInBackground(strapi, association.contactEmail, mails.contactMessage(message));
+    }
+    ctx.body = { ok: true };
+  },
+});

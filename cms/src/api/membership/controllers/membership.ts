@@ -1,0 +1,71 @@
+/**
+ * Thin: count the attempt, parse with the shared schemas, answer the same for every address,
+ * then let the service work once the answer has left (its timing then tells nothing either).
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { joinRequestSchema, newPasswordFormSchema, z } from '@aec/config';
+import { checkRateLimit } from '../../../extensions/users-permissions/rate-limit';
+import type membershipService from '../services/membership';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.service('api::membership.membership') as unknown as ReturnType<typeof membershipService>;
+
+  return {
+    /** POST /api/membership/join — { record, password, passwordConfirmation, website } → { ok: true } */
+    async join(ctx: Context) {
+      const typed = (ctx.request.body as { record?: { identifiers?: { email?: unknown } } } | undefined)?.record
+        ?.identifiers?.email;
+      const wait = checkRateLimit(ctx, 'join', typeof typed === 'string' ? typed : null);
+      if (wait !== null) {
+        ctx.set('Retry-After', String(wait));
+        throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
+      }
+      const parsed = joinRequestSchema.safeParse(ctx.request.body);
+      if (!parsed.success) {
+        throw new errors.ValidationError('Données invalides', {
+          reason: 'invalid',
+          fields: parsed.error.flatten().fieldErrors,
+          issues: parsed.error.issues,
+        });
+      }
+      const { record, password, passwordConfirmation, website } = parsed.data;
+      const policy = newPasswordFormSchema({
+        email: record.identifiers.email,
+        firstName: record.identifiers.firstName,
+        lastName: record.identifiers.lastName,
+        city: record.address.city,
+      }).safeParse({ password, passwordConfirmation });
+      if (!policy.success) {
+        throw new errors.ValidationError('Mot de passe refusé', {
+          reason: 'password-policy',
+          fields: policy.error.flatten().fieldErrors,
+        });
+      }
+      // A robot filled in the field people never see: same answer, nothing done.
+      if (website.trim() !== '') {
+        strapi.log.info('[adhésion] formulaire rempli par un robot (pot de miel) : ignoré');
+        ctx.body = { ok: true };
+        return;
+      }
+      ctx.res.once('finish', () => {
+        setTimeout(() => {
+          service()
+            .register(record, password)
+            .catch((error: Error) => strapi.log.error(`[adhésion] ${error.message}`));
+        }, 20);
+      });
+      ctx.body = { ok: true };
+    },
+
+    /** POST /api/membership/confirm — { code }: the link from the acknowledgment mail. */
+    async confirm(ctx: Context) {
+      const parsed = z.object({ code: z.string().max(300) }).safeParse(ctx.request.body);
+      if (!parsed.success) throw new errors.ValidationError('Requête invalide', { reason: 'bad-request' });
+      const outcome = await service().confirm(parsed.data.code);
+      if (!outcome.ok) throw new errors.ValidationError('Lien inutilisable', { reason: `link-${outcome.problem}` });
+      ctx.body = { ok: true };
+    },
+  };
+};

@@ -1,0 +1,127 @@
+/**
+ * Adhérer, the work: a new account (unconfirmed until the address answers), its member
+ * record, the acknowledgment mail with a 24-hour single-use link, and a word to the volunteers.
+ * An address that already has an account gets a mail saying so, and nothing else happens.
+ */
+import type { Core } from '@strapi/strapi';
+import { association, todayIn, type MemberRecord } from '@aec/config';
+import { cmsEnv } from '../../../env';
+import { sendInBackground } from '../../../mail/outbox';
+import { mails } from '../../../mail/templates.fr';
+import { authTokens, type TokenProblem } from '../../auth-token/services/auth-token';
+
+const USER = 'plugin::users-permissions.user';
+const PROFILE = 'api::member-profile.member-profile';
+const SECOND = 'api::second-member.second-member';
+
+export const CONFIRM_ACCOUNT_LIFETIME_MS = 24 * 60 * 60_000;
+const VALID_HOURS = CONFIRM_ACCOUNT_LIFETIME_MS / 3_600_000;
+
+export function confirmAccountLink(token: string): string {
+  return `${cmsEnv().SITE_URL}/adherer/confirmer?code=${encodeURIComponent(token)}`;
+}
+
+/** Sends a fresh confirmation link (the older one stops working). Used at login by an unconfirmed member. */
+export async function sendConfirmationAgain(strapi: Core.Strapi, userId: number, email: string): Promise<void> {
+  const token = await authTokens(strapi).issue(userId, 'confirm-account', CONFIRM_ACCOUNT_LIFETIME_MS);
+  const profile = await strapi.db.query(PROFILE).findOne({ where: { user: userId }, select: ['firstName'] });
+  sendInBackground(
+    strapi,
+    email,
+    mails.confirmAccountAgain({
+      firstName: (profile?.firstName as string | undefined) ?? null,
+      link: confirmAccountLink(token),
+      validHours: VALID_HOURS,
+    }),
+  );
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async register(record: MemberRecord, password: string): Promise<void> {
+    const site = cmsEnv().SITE_URL;
+    const { email, ...identity } = record.identifiers;
+    const existing = await strapi.db.query(USER).findOne({ where: { email }, select: ['id'] });
+    if (existing) {
+      sendInBackground(
+        strapi,
+        email,
+        mails.joinAddressTaken({ email, forgotLink: `${site}/mot-de-passe-oublie`, loginLink: `${site}/connexion` }),
+      );
+      return;
+    }
+
+    const role = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'authenticated' }, select: ['id'] });
+    const joinedOn = todayIn(association.reminders.timezone);
+    const created = await strapi.db.transaction(async () => {
+      const user = await strapi.plugin('users-permissions').service('user').add({
+        username: email,
+        email,
+        password,
+        provider: 'local',
+        confirmed: false,
+        blocked: false,
+        role: role.id,
+      });
+      const profile = await strapi.documents(PROFILE).create({
+        data: {
+          user: user.id,
+          civility: identity.civility,
+          firstName: identity.firstName,
+          lastName: identity.lastName,
+          phone: identity.phone ?? '',
+          mobilePhone: identity.mobilePhone ?? '',
+          joinedOn,
+          address: {
+            line1: record.address.line1,
+            line2: record.address.line2 ?? '',
+            line3: record.address.line3 ?? '',
+            postalCode: record.address.postalCode,
+            city: record.address.city,
+            country: record.address.country,
+          },
+        },
+      });
+      if (record.secondMember) {
+        await strapi.documents(SECOND).create({
+          data: { ...record.secondMember, phone: record.secondMember.phone ?? '', profile: profile.documentId },
+        });
+      }
+      return { userId: user.id as number, membershipNumber: (profile.membershipNumber as number | null) ?? null };
+    });
+
+    const token = await authTokens(strapi).issue(created.userId, 'confirm-account', CONFIRM_ACCOUNT_LIFETIME_MS);
+    sendInBackground(
+      strapi,
+      email,
+      mails.joinAcknowledgment({
+        firstName: identity.firstName,
+        email,
+        link: confirmAccountLink(token),
+        validHours: VALID_HOURS,
+      }),
+    );
+    sendInBackground(
+      strapi,
+      association.membershipEmail,
+      mails.newMemberNotice({
+        memberName: `${identity.firstName} ${identity.lastName}`,
+        email,
+        membershipNumber: created.membershipNumber,
+        couple: record.secondMember !== null,
+        city: record.address.city,
+      }),
+    );
+  },
+
+  /** The link from the mail: the address is the member's; the account may now log in. */
+  async confirm(code: string): Promise<{ ok: true } | { ok: false; problem: TokenProblem }> {
+    const tokens = authTokens(strapi);
+    const checked = await tokens.check(code, 'confirm-account');
+    if (!checked.ok) return { ok: false, problem: checked.problem };
+    if (!(await tokens.consume(checked.id))) return { ok: false, problem: 'used' };
+    await strapi.db.query(USER).update({ where: { id: checked.userId }, data: { confirmed: true } });
+    return { ok: true };
+  },
+});
