@@ -8,7 +8,7 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { emailSchema, newPasswordFormSchema, z } from '@aec/config';
-import { checkRateLimit, type LimitedAction } from './rate-limit';
+import { enforceRateLimit as limit } from './rate-limit';
 import { authTokens } from '../../api/auth-token/services/auth-token';
 import { handleForgotPassword, notifyPasswordChanged, personalContext } from './password-reset';
 import { closeAllSessions, openSession } from './sessions';
@@ -35,14 +35,6 @@ const changeBody = z.object({
   passwordConfirmation: z.string().max(500),
   remember: z.boolean().optional().default(false),
 });
-
-function limit(ctx: Context, action: LimitedAction, account: string | null): void {
-  const wait = checkRateLimit(ctx, action, account);
-  if (wait !== null) {
-    ctx.set('Retry-After', String(wait));
-    throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
-  }
-}
 
 function parse<T extends z.ZodTypeAny>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body ?? {});

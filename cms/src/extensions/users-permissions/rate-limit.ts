@@ -8,6 +8,7 @@
  */
 import crypto from 'node:crypto';
 import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
 import { cmsEnv } from '../../env';
 
 export interface Limit {
@@ -75,4 +76,12 @@ export function checkRateLimit(ctx: Context, action: LimitedAction, account: str
   const byAccount = account ? hit(`${action}:account:${account.trim().toLowerCase()}`, limits.perAccount) : null;
   if (byAddress === null && byAccount === null) return null;
   return Math.max(byAddress ?? 0, byAccount ?? 0);
+}
+
+/** Counts the attempt and refuses with 429 (and Retry-After) when over the limit. */
+export function enforceRateLimit(ctx: Context, action: LimitedAction, account: string | null): void {
+  const wait = checkRateLimit(ctx, action, account);
+  if (wait === null) return;
+  ctx.set('Retry-After', String(wait));
+  throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
 }

@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { association, contactRequestSchema } from '@aec/config';
-import { checkRateLimit } from '../../../extensions/users-permissions/rate-limit';
+import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
 import { sendInBackground } from '../../../mail/outbox';
 import { mails } from '../../../mail/templates.fr';
 
@@ -14,11 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/contact/messages — { name, email, subject, message, website } → { ok: true } */
   async send(ctx: Context) {
     const typed = (ctx.request.body as { email?: unknown } | undefined)?.email;
-    const wait = checkRateLimit(ctx, 'contact', typeof typed === 'string' ? typed : null);
-    if (wait !== null) {
-      ctx.set('Retry-After', String(wait));
-      throw new errors.RateLimitError('Trop de messages', { reason: 'rate-limited', retryAfterSeconds: wait });
-    }
+    enforceRateLimit(ctx, 'contact', typeof typed === 'string' ? typed : null);
     const parsed = contactRequestSchema.safeParse(ctx.request.body);
     if (!parsed.success) {
       throw new errors.ValidationError('Données invalides', {

@@ -15,6 +15,7 @@ import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
 import { mails } from '../../../mail/templates.fr';
 import { authTokens } from '../../auth-token/services/auth-token';
+import { profileData } from '../../member-profile/services/profile-data';
 
 const PROFILE = 'api::member-profile.member-profile';
 const SECOND = 'api::second-member.second-member';
@@ -137,21 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         await strapi.documents(PROFILE).update({
           documentId: profile.documentId,
-          data: {
-            civility: identity.civility,
-            firstName: identity.firstName,
-            lastName: identity.lastName,
-            phone: identity.phone ?? '',
-            mobilePhone: identity.mobilePhone ?? '',
-            address: {
-              line1: record.address.line1,
-              line2: record.address.line2 ?? '',
-              line3: record.address.line3 ?? '',
-              postalCode: record.address.postalCode,
-              city: record.address.city,
-              country: record.address.country,
-            },
-          },
+          data: profileData(record),
         });
         const existing = profile.secondMember;
         if (record.secondMember === null && existing) {

@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { joinRequestSchema, newPasswordFormSchema, z } from '@aec/config';
-import { checkRateLimit } from '../../../extensions/users-permissions/rate-limit';
+import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
 import type membershipService from '../services/membership';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -17,11 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async join(ctx: Context) {
       const typed = (ctx.request.body as { record?: { identifiers?: { email?: unknown } } } | undefined)?.record
         ?.identifiers?.email;
-      const wait = checkRateLimit(ctx, 'join', typeof typed === 'string' ? typed : null);
-      if (wait !== null) {
-        ctx.set('Retry-After', String(wait));
-        throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
-      }
+      enforceRateLimit(ctx, 'join', typeof typed === 'string' ? typed : null);
       const parsed = joinRequestSchema.safeParse(ctx.request.body);
       if (!parsed.success) {
         throw new errors.ValidationError('Données invalides', {

@@ -9,6 +9,7 @@ import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
 import { mails } from '../../../mail/templates.fr';
 import { authTokens, type TokenProblem } from '../../auth-token/services/auth-token';
+import { profileData } from '../../member-profile/services/profile-data';
 
 const USER = 'plugin::users-permissions.user';
 const PROFILE = 'api::member-profile.member-profile';
@@ -65,23 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         role: role.id,
       });
       const profile = await strapi.documents(PROFILE).create({
-        data: {
-          user: user.id,
-          civility: identity.civility,
-          firstName: identity.firstName,
-          lastName: identity.lastName,
-          phone: identity.phone ?? '',
-          mobilePhone: identity.mobilePhone ?? '',
-          joinedOn,
-          address: {
-            line1: record.address.line1,
-            line2: record.address.line2 ?? '',
-            line3: record.address.line3 ?? '',
-            postalCode: record.address.postalCode,
-            city: record.address.city,
-            country: record.address.country,
-          },
-        },
+        data: { ...profileData(record), user: user.id, joinedOn },
       });
       if (record.secondMember) {
         await strapi.documents(SECOND).create({
