@@ -21,6 +21,9 @@ describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
     '/actualites/bienvenue-nouveau-site',
     '/agenda',
     '/contact',
+    '/adherer',
+    '/adherer/1',
+    '/adherer/confirmer?code=x',
     '/rubriques',
     '/rubriques/marques-et-signatures',
     '/recherche?q=Nevers',
@@ -40,6 +43,28 @@ describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
     await page.goto(siteUrl('/connexion'));
     await page.locator('main').getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { name: /Le formulaire contient/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('les formulaires publics avec des erreurs : adhérer, nous contacter', async () => {
+    const { context, page } = await openJourney(browser);
+    for (const [path, button] of [
+      ['/adherer/1', 'Suivant'],
+      ['/contact', 'Envoyer le message'],
+    ] as const) {
+      await page.goto(siteUrl(path));
+      await page.locator('main').getByRole('button', { name: button }).click();
+      await page.getByRole('heading', { name: /Le formulaire contient/ }).waitFor();
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('le sous-menu ouvert', async () => {
+    const { context, page } = await openJourney(browser);
+    await page.goto(siteUrl('/'));
+    await page.locator('summary', { hasText: 'L’association' }).click();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -20,16 +20,24 @@ describe.skipIf(!hasChromium)('la page d’accueil, dans Chromium', () => {
     await page.getByRole('link', { name: 'Assemblée générale : le compte rendu est en ligne' }).waitFor();
     const login = page.getByRole('link', { name: 'Se connecter' });
     expect(await login.isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'L’association' }).isVisible()).toBe(true);
+    expect(await page.getByText('L’association', { exact: true }).first().isVisible()).toBe(true);
     await page.close();
   });
 
-  it('ouvre une page des éditeurs depuis la navigation', async () => {
+  it('ouvre une page des éditeurs depuis la navigation, et une page de son sous-menu', async () => {
     const page = await browser.newPage({ locale: 'fr-FR' });
     await page.goto(inject('siteUrl'));
-    await page.getByRole('link', { name: 'L’association' }).click();
+    const menu = page.getByRole('navigation', { name: 'Navigation principale' });
+    // The sub-menu opens from the keyboard too: it is a <details>.
+    await menu.locator('summary', { hasText: 'L’association' }).focus();
+    await page.keyboard.press('Enter');
+    await menu.getByRole('link', { name: 'Les colloques' }).waitFor();
+    await menu.getByRole('link', { name: 'L’association' }).click();
     await page.waitForURL('**/association');
     expect(await page.getByRole('heading', { level: 2, name: 'Histoire' }).isVisible()).toBe(true);
+    await menu.locator('summary', { hasText: 'L’association' }).click();
+    await menu.getByRole('link', { name: 'Les colloques' }).click();
+    await page.waitForURL('**/colloques');
     await page.close();
   });
 });

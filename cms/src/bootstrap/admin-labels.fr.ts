@@ -76,6 +76,8 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     isHome: 'Page d’accueil',
     showInNavigation: 'Dans le menu',
     navigationOrder: 'Ordre dans le menu',
+    navigationParent: 'Sous-menu de la page (un seul niveau)',
+    navigationChildren: 'Pages de son sous-menu',
     membersOnly: 'Réservée aux membres',
   },
   'api::article.article': {

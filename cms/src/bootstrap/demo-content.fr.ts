@@ -320,6 +320,8 @@ Le docteur Jacques Garnier (1913–1994) commence en 1971 à réunir des faïenc
     isHome: false,
     showInNavigation: true,
     navigationOrder: 2,
+    /** Shown in the menu under "L’association". */
+    parentSlug: 'association',
     description: 'Les colloques nationaux de céramologie organisés par l’association.',
     text: `Chaque colloque fait l’objet d’une publication des actes.
 

@@ -174,9 +174,15 @@ async function seedRubriquesAndFiches(
 }
 
 async function seedPublicContent(strapi: Core.Strapi, today: string): Promise<void> {
+  const pageIds = new Map<string, string>();
   for (const page of [...DEMO_PAGES, DEMO_MEMBERS_ONLY_PAGE]) {
-    const { text, ...data } = page;
-    await strapi.documents('api::page.page').create({ data: { ...data, body: blocks(text) }, status: 'published' });
+    const { text, parentSlug, ...data } = { parentSlug: undefined, ...page };
+    const parent = parentSlug ? pageIds.get(parentSlug) : undefined;
+    const created = await strapi.documents('api::page.page').create({
+      data: { ...data, body: blocks(text), ...(parent ? { navigationParent: parent } : {}) },
+      status: 'published',
+    });
+    pageIds.set(data.slug, created.documentId);
   }
   for (const article of DEMO_ARTICLES) {
     const { text, daysAgo, ...data } = article;

@@ -683,7 +683,9 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::page.page'> & Schema.Attribute.Private;
     membersOnly: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    navigationChildren: Schema.Attribute.Relation<'oneToMany', 'api::page.page'>;
     navigationOrder: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    navigationParent: Schema.Attribute.Relation<'manyToOne', 'api::page.page'>;
     publishedAt: Schema.Attribute.DateTime;
     showInNavigation: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;

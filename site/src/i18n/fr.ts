@@ -10,6 +10,7 @@ export const fr = {
     articles: 'Actualités',
     agenda: 'Agenda',
     contact: 'Contact',
+    join: 'Adhérer',
     login: 'Se connecter',
     logout: 'Se déconnecter',
     memberArea: 'Espace membres',
@@ -56,6 +57,8 @@ export const fr = {
     ],
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect. Vérifiez l’un et l’autre, puis réessayez.',
     blocked: `Votre compte est désactivé, en général après plusieurs relances de cotisation restées sans réponse. Pour le réactiver, écrivez-nous à ${association.contactEmail} : nous vous répondrons rapidement.`,
+    unconfirmed:
+      'Votre adresse e-mail n’est pas encore confirmée. Nous venons de vous envoyer un nouveau lien de confirmation : ouvrez le courriel, cliquez sur « Confirmer mon adresse », puis connectez-vous.',
     loggedOut: 'Vous êtes déconnecté. À bientôt !',
     sessionExpired: 'Votre session a pris fin. Connectez-vous à nouveau pour continuer.',
     memberOnly: 'Cette page est réservée aux membres de l’association. Connectez-vous pour y accéder.',
@@ -306,6 +309,69 @@ export const fr = {
     contactIntro:
       'Pour toute question sur l’association, votre adhésion ou le site, écrivez-nous : un membre du bureau vous répondra.',
     allArticles: 'Toutes les actualités',
+    contactFormTitle: 'Écrire à l’association',
+    contactName: 'Votre nom',
+    contactEmail: 'Votre adresse e-mail',
+    contactEmailHint: 'Pour que nous puissions vous répondre.',
+    contactSubject: 'Objet',
+    contactMessage: 'Votre message',
+    contactSubmit: 'Envoyer le message',
+    contactSent: 'Merci, votre message est envoyé. Un membre du bureau vous répondra par courriel.',
+    contactNotSent:
+      'Votre message n’a pas pu être envoyé : notre serveur ne répond pas. Rien de ce que vous avez écrit n’est perdu ; réessayez dans quelques minutes.',
+  },
+  join: {
+    title: 'Adhérer à l’association',
+    procedureTitle: 'Adhérer',
+    intro: `L’${association.name} réunit depuis ${association.foundedIn} des collectionneurs, des conservateurs et des chercheurs qui consignent par écrit leurs connaissances de la céramique.`,
+    benefitsTitle: 'Ce que vous apporte l’adhésion',
+    benefits: [
+      'l’accès aux rubriques réservées aux membres, dont les comptes rendus des assemblées générales ;',
+      'la possibilité de publier vos propres fiches sur le site, relues par nos éditeurs ;',
+      'les informations de l’association et l’agenda de ses rencontres.',
+    ],
+    amountsTitle: 'Montant de la cotisation annuelle',
+    individual: 'Adhésion individuelle',
+    couple: 'Adhésion couple (deux personnes à la même adresse)',
+    amountsExample: 'Montants donnés à titre d’exemple.',
+    howTitle: 'Comment se passe l’adhésion',
+    how: [
+      'Vous remplissez le formulaire en 4 étapes : identifiants (avec le mot de passe de votre choix), adresse, deuxième adhérent (facultatif), validation.',
+      'Vous recevez un courriel qui rappelle l’adresse avec laquelle vous vous connecterez, avec un lien pour la confirmer (valable 24 heures).',
+      'Une fois votre adresse confirmée, vous vous connectez et le site vous indique comment payer votre cotisation, avec votre référence de virement personnelle.',
+    ],
+    start: 'Commencer mon adhésion',
+    alreadyMember: 'Déjà membre ?',
+    emailHint: 'C’est avec cette adresse que vous vous connecterez au site.',
+    passwordTitle: 'Votre mot de passe',
+    password: 'Mot de passe de votre choix',
+    passwordKept:
+      'Votre mot de passe est déjà choisi. Laissez ces deux champs vides pour le garder, ou saisissez-en un autre deux fois.',
+    honeypot: 'Ne remplissez pas ce champ',
+    tooFast: 'Prenez le temps de vérifier les informations saisies, puis cliquez à nouveau sur « Suivant ».',
+    confirm: 'Confirmer mon adhésion',
+    rejected: 'Votre adhésion n’a pas été enregistrée : une information est refusée. Vérifiez chaque étape ci-dessous.',
+    notSent:
+      'Votre adhésion n’a pas pu être envoyée : notre serveur ne répond pas. Rien de ce que vous avez saisi n’est perdu ; réessayez dans quelques minutes.',
+    thanksTitle: 'Merci pour votre adhésion',
+    thanksText: (email: string) =>
+      `Nous venons d’envoyer un courriel à ${email}. Ouvrez-le et cliquez sur « Confirmer mon adresse » (le lien est valable 24 heures).`,
+    thanksNoEmail: 'Nous venons de vous envoyer un courriel. Ouvrez-le et cliquez sur « Confirmer mon adresse ».',
+    thanksSpam:
+      'Vous ne le trouvez pas ? Regardez dans le dossier des courriels indésirables, puis, si besoin, recommencez ou écrivez-nous.',
+    thanksNext: 'Ensuite, connectez-vous : le site vous indiquera comment payer votre cotisation.',
+    confirmTitle: 'Confirmer mon adresse',
+    confirmIntro: 'Cliquez sur le bouton pour confirmer votre adresse e-mail et terminer votre adhésion.',
+    confirmSubmit: 'Confirmer mon adresse',
+    confirmed:
+      'Votre adresse est confirmée : votre adhésion est enregistrée. Connectez-vous pour payer votre cotisation.',
+    confirmProblem: {
+      'link-invalid': 'Ce lien n’est pas valide. Copiez l’adresse complète du lien reçu par courriel.',
+      'link-expired':
+        'Ce lien a expiré (il était valable 24 heures). Connectez-vous avec votre adresse e-mail et votre mot de passe : un nouveau lien vous sera envoyé.',
+      'link-used': 'Ce lien a déjà servi : votre adresse est confirmée. Vous pouvez vous connecter.',
+      'link-replaced': 'Ce lien a été remplacé par un plus récent : utilisez celui du dernier courriel reçu.',
+    },
   },
   changePassword: {
     title: 'Changer mon mot de passe',

@@ -10,7 +10,7 @@ import { refusalDetails } from '../strapi/errors';
 import type { SessionTokens } from './cookies';
 
 export type AuthRefusal =
-  | { reason: 'invalid-credentials' | 'blocked' | 'bad-request' | 'wrong-current-password' }
+  | { reason: 'invalid-credentials' | 'blocked' | 'unconfirmed' | 'bad-request' | 'wrong-current-password' }
   | { reason: 'rate-limited'; retryAfterSeconds: number }
   | { reason: 'link-invalid' | 'link-expired' | 'link-used' | 'link-replaced' }
   | { reason: 'password-policy'; fields: Record<string, string[] | undefined> };
@@ -32,6 +32,7 @@ function refusalOf(error: unknown): AuthRefusal {
       return { reason: 'password-policy', fields: details.fields ?? {} };
     case 'invalid-credentials':
     case 'blocked':
+    case 'unconfirmed':
     case 'wrong-current-password':
     case 'link-invalid':
     case 'link-expired':

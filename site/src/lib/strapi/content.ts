@@ -1,5 +1,6 @@
 /** Public content: pages, navigation, articles. */
 import { z } from 'zod';
+import { navigationTree, type NavigationEntry } from '../domain/navigation';
 import { cached } from './cache';
 import { strapiFetch } from './client';
 import {
@@ -9,7 +10,6 @@ import {
   navigationItemSchema,
   pageSchema,
   type Article,
-  type NavigationItem,
   type Page,
 } from './schemas';
 
@@ -30,13 +30,14 @@ export async function getPageBySlug(slug: string, jwt?: string | null): Promise<
   return data[0] ?? null;
 }
 
-export function getNavigation(): Promise<NavigationItem[]> {
+/** The menu editors control: pages in their order, each with its sub-menu (one level). */
+export function getNavigation(): Promise<NavigationEntry[]> {
   return cached('navigation', NAVIGATION_TTL_MS, async () => {
     const { data } = await strapiFetch(
-      '/api/pages?filters[showInNavigation][$eq]=true&filters[membersOnly][$ne]=true&sort=navigationOrder:asc&fields[0]=title&fields[1]=slug&pagination[pageSize]=20',
+      '/api/pages?filters[showInNavigation][$eq]=true&filters[membersOnly][$ne]=true&sort[0]=navigationOrder:asc&sort[1]=title:asc&fields[0]=title&fields[1]=slug&populate[navigationParent][fields][0]=slug&pagination[pageSize]=50',
       listOf(navigationItemSchema),
     );
-    return data;
+    return navigationTree(data);
   });
 }
 

@@ -2,7 +2,7 @@
 import { memberAccountSchema, type MemberAccount, type MemberRecord } from '@aec/config';
 import { z } from 'zod';
 import { strapiFetch } from './client';
-import { refusalDetails } from './errors';
+import { useMailLink, type MailLinkOutcome } from './mail-link';
 
 export async function getMyAccount(jwt: string): Promise<MemberAccount> {
   const { data } = await strapiFetch('/api/me/account', z.object({ data: memberAccountSchema }), { token: jwt });
@@ -41,16 +41,6 @@ export async function requestErasure(jwt: string): Promise<void> {
 }
 
 /** The link sent to a new login address; needs no session. */
-export async function confirmEmailChange(code: string): Promise<{ ok: true } | { ok: false; reason: string }> {
-  try {
-    await strapiFetch('/api/me/email-change/confirm', z.object({ ok: z.literal(true) }), {
-      method: 'POST',
-      body: { code },
-    });
-    return { ok: true };
-  } catch (error) {
-    const details = refusalDetails(error);
-    if (details?.status === 400) return { ok: false, reason: details.reason ?? 'link-invalid' };
-    throw error;
-  }
+export function confirmEmailChange(code: string): Promise<MailLinkOutcome> {
+  return useMailLink('/api/me/email-change/confirm', code);
 }

@@ -41,7 +41,9 @@ export const pageSchema = z.object({
   navigationOrder: z.number().nullable().optional(),
 });
 
-export const navigationItemSchema = pageSchema.pick({ title: true, slug: true });
+export const navigationItemSchema = pageSchema.pick({ title: true, slug: true }).extend({
+  navigationParent: z.object({ slug: z.string() }).nullable().optional(),
+});
 
 export const articleSchema = z.object({
   documentId: z.string(),

@@ -1,0 +1,71 @@
+/**
+ * "Adhérer" in the same 4 steps as "Modifier ma fiche membre" (lib/member-draft.ts), plus what
+ * joining needs: the password chosen twice at step 1 (kept sealed, never in clear), the
+ * honeypot, and the time step 1 was shown (a form filled in under 3 seconds is a robot's).
+ */
+import { joinIdentifiersSchema } from '@aec/config';
+import { validate, type FieldErrors, type FormValues } from './forms';
+import type { MemberDraft } from './member-draft';
+import { seal, unseal } from './sealed';
+
+export const JOIN_DRAFT_KEY = 'joinDraft';
+export const JOIN_EMAIL_KEY = 'joinSentTo';
+export const MIN_FILL_MS = 3_000;
+
+export interface JoinDraft extends MemberDraft {
+  sealedPassword: string | null;
+  /** The honeypot, passed on to Strapi, which ignores a filled one without saying so. */
+  website: string;
+  stepOneShownAt: number | null;
+}
+
+export function emptyJoinDraft(): JoinDraft {
+  return {
+    steps: {
+      1: { email: '', civility: '', firstName: '', lastName: '', phone: '', mobilePhone: '' },
+      2: { line1: '', line2: '', line3: '', postalCode: '', city: '', country: 'France' },
+      3: { hasSecondMember: '', civility: '', firstName: '', lastName: '', email: '', phone: '' },
+    },
+    sealedPassword: null,
+    website: '',
+    stepOneShownAt: null,
+  };
+}
+
+/** Step 1 was shown so recently that no person could have filled it in. */
+export function filledTooFast(draft: JoinDraft, now = Date.now()): boolean {
+  return draft.stepOneShownAt === null || now - draft.stepOneShownAt < MIN_FILL_MS;
+}
+
+/** The password that will be sent at step 4, if one was chosen and can still be read. */
+export function keptPassword(draft: JoinDraft): string | null {
+  return draft.sealedPassword ? unseal(draft.sealedPassword) : null;
+}
+
+/**
+ * Checks step 1 with the password: typed now, or the one kept from before when both fields are
+ * left empty. On success, the password is sealed into the draft.
+ */
+export function checkJoinIdentifiers(
+  draft: JoinDraft,
+  values: FormValues,
+  posted: FormValues,
+): { ok: true } | { ok: false; errors: FieldErrors } {
+  const typed = posted.password ?? '';
+  const again = posted.passwordConfirmation ?? '';
+  const kept = typed === '' && again === '' ? keptPassword(draft) : null;
+  const password = kept ?? typed;
+  const input = Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, value.trim() === '' ? undefined : value]),
+  );
+  const result = validate(joinIdentifiersSchema, { ...input, password, passwordConfirmation: kept ?? again }, values);
+  if (!result.ok) {
+    if (kept === null && result.errors.password === undefined && result.errors.passwordConfirmation === undefined) {
+      // The password itself is fine: keep it while the other fields are corrected.
+      draft.sealedPassword = seal(password);
+    }
+    return { ok: false, errors: result.errors };
+  }
+  draft.sealedPassword = seal(password);
+  return { ok: true };
+}
