@@ -266,3 +266,21 @@ describe.skipIf(!hasChromium)('une page réservée aux membres par les éditeurs
     await context.close();
   });
 });
+
+describe.skipIf(!hasChromium)('une actualité réservée aux membres', () => {
+  it('un visiteur reçoit le formulaire de connexion, puis la lit une fois connecté', async () => {
+    const { context, page } = await openJourney(browser);
+    const response = await page.goto(siteUrl('/actualites/conseil-administration-decisions'));
+    expect(response?.status()).toBe(404);
+    expect(await page.content()).not.toContain('numérisation des actes');
+    await page.locator('main').getByRole('link', { name: 'Se connecter' }).click();
+    await page.waitForURL('**/connexion?retour=*');
+    await fillLogin(page, 'marie.dupont@exemple.fr', PASSWORD);
+    await page
+      .getByRole('heading', { level: 1, name: 'Conseil d’administration : les décisions du trimestre' })
+      .waitFor();
+    expect(new URL(page.url()).pathname).toBe('/actualites/conseil-administration-decisions');
+    expect(await page.getByText('numérisation des actes anciens').isVisible()).toBe(true);
+    await context.close();
+  });
+});

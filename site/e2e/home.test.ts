@@ -1,16 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { publishArticle } from './harness/admin';
 import { hasChromium, launchChromium } from './harness/browser';
 
-describe.skipIf(!hasChromium)('la page d’accueil, dans Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+let browser: Browser;
+beforeAll(async () => {
+  if (hasChromium) browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
+describe.skipIf(!hasChromium)('la page d’accueil, dans Chromium', () => {
   it('montre le nom de l’association, une actualité venue de Strapi et « Se connecter »', async () => {
     const page = await browser.newPage({ locale: 'fr-FR' });
     const response = await page.goto(inject('siteUrl'));
@@ -38,6 +39,50 @@ describe.skipIf(!hasChromium)('la page d’accueil, dans Chromium', () => {
     await menu.locator('summary', { hasText: 'L’association' }).click();
     await menu.getByRole('link', { name: 'Les colloques' }).click();
     await page.waitForURL('**/colloques');
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('un visiteur parcourt le site', () => {
+  it('accueil → une page → une actualité → une rubrique → une fiche', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR' });
+    await page.goto(inject('siteUrl'));
+    const menu = page.getByRole('navigation', { name: 'Navigation principale' });
+    await menu.locator('summary', { hasText: 'L’association' }).click();
+    await menu.getByRole('link', { name: 'Les colloques' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Les colloques' }).waitFor();
+    await menu.getByRole('link', { name: 'Actualités' }).click();
+    await page.getByRole('link', { name: 'Bienvenue sur le nouveau site' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bienvenue sur le nouveau site' }).waitFor();
+    // Members-only articles are never listed for visitors.
+    await page.goto(new URL('/actualites', inject('siteUrl')).toString());
+    expect(await page.getByText('Conseil d’administration').count()).toBe(0);
+    await menu.getByRole('link', { name: 'Fiches des membres' }).click();
+    await page
+      .getByRole('link', { name: /Marques et signatures/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Marques et signatures/ }).waitFor();
+    const fiche = page.locator('main').getByRole('listitem').getByRole('link').first();
+    const title = (await fiche.textContent())?.trim() ?? '';
+    await fiche.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.close();
+  });
+
+  it('une actualité que publie un éditeur apparaît sur le site, sans reconstruction', async () => {
+    const slug = `nouvelle-acquisition-${Date.now()}`;
+    await publishArticle({
+      title: 'Une nouvelle acquisition au musée',
+      slug,
+      summary: 'Le musée a acquis une terrine en faïence.',
+      text: 'Une terrine en forme de canard rejoint les collections.',
+    });
+    const page = await browser.newPage({ locale: 'fr-FR' });
+    await page.goto(new URL('/actualites', inject('siteUrl')).toString());
+    await page.getByRole('link', { name: 'Une nouvelle acquisition au musée' }).click();
+    await page.waitForURL(`**/actualites/${slug}`);
+    expect(await page.getByText('Une terrine en forme de canard').isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -361,6 +361,14 @@ export const DEMO_ARTICLES = [
     text: `Merci aux membres qui ont partagé leurs observations. Les fiches sont à lire dans la rubrique « Marques et signatures ».`,
   },
   {
+    title: 'Conseil d’administration : les décisions du trimestre',
+    slug: 'conseil-administration-decisions',
+    daysAgo: 20,
+    membersOnly: true,
+    summary: 'Réservé aux membres : les décisions prises par le conseil d’administration.',
+    text: `Le conseil d’administration a voté le budget des prochains colloques et la numérisation des actes anciens.`,
+  },
+  {
     title: 'Bienvenue sur le nouveau site',
     slug: 'bienvenue-nouveau-site',
     daysAgo: 60,

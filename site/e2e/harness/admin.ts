@@ -26,3 +26,31 @@ export async function publishFiche(documentId: string): Promise<void> {
   );
   if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
 }
+
+/** An editor writes an article and presses "Publier" in the Content Manager. */
+export async function publishArticle(data: {
+  title: string;
+  slug: string;
+  summary: string;
+  text: string;
+}): Promise<string> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await adminToken()}` };
+  const base = `${inject('strapiUrl')}/content-manager/collection-types/api::article.article`;
+  const created = await fetch(base, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      title: data.title,
+      slug: data.slug,
+      summary: data.summary,
+      date: new Date().toISOString().slice(0, 10),
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: data.text }] }],
+    }),
+  });
+  const body = (await created.json()) as { data?: { documentId?: string } };
+  const documentId = body.data?.documentId;
+  if (!created.ok || !documentId) throw new Error(`article creation failed: ${created.status} ${JSON.stringify(body)}`);
+  const published = await fetch(`${base}/${documentId}/actions/publish`, { method: 'POST', headers, body: '{}' });
+  if (!published.ok) throw new Error(`publish failed: ${published.status} ${await published.text()}`);
+  return documentId;
+}

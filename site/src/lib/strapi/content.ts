@@ -49,10 +49,12 @@ export async function getLatestArticles(limit = 3): Promise<Article[]> {
   return data;
 }
 
-export async function getArticleBySlug(slug: string): Promise<Article | null> {
+/** With a member's token, members-only articles are found too; without, Strapi never returns them. */
+export async function getArticleBySlug(slug: string, jwt?: string | null): Promise<Article | null> {
   const { data } = await strapiFetch(
-    `/api/articles?filters[slug][$eq]=${encodeURIComponent(slug)}&filters[membersOnly][$ne]=true&pagination[pageSize]=1`,
+    `/api/articles?filters[slug][$eq]=${encodeURIComponent(slug)}&pagination[pageSize]=1`,
     listOf(articleSchema),
+    { token: jwt ?? null },
   );
   return data[0] ?? null;
 }
