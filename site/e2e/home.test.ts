@@ -87,6 +87,33 @@ describe.skipIf(!hasChromium)('un visiteur parcourt le site', () => {
   });
 });
 
+describe('le cache', () => {
+  it('les pages publiques se gardent une minute en cache partagé ; celles d’un membre connecté, jamais', async () => {
+    for (const path of ['/', '/association', '/actualites', '/actualites/bienvenue-nouveau-site', '/rubriques']) {
+      const response = await fetch(new URL(path, inject('siteUrl')));
+      expect(response.headers.get('cache-control'), path).toBe(
+        'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
+      );
+      expect(response.headers.get('vary'), path).toContain('Cookie');
+    }
+    const login = await fetch(new URL('/connexion', inject('siteUrl')), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: inject('siteUrl') },
+      body: new URLSearchParams({ email: 'marie.dupont@exemple.fr', password: 'Demo-Ceramique-2026', retour: '/' }),
+      redirect: 'manual',
+    });
+    const cookies = login.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(';')[0])
+      .join('; ');
+    for (const path of ['/', '/association', '/espace-membres/mon-compte']) {
+      const response = await fetch(new URL(path, inject('siteUrl')), { headers: { cookie: cookies } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('private, no-store');
+    }
+  });
+});
+
 describe.skipIf(!hasChromium)('la recherche dans les fiches publiées', () => {
   it('trouve une fiche par ses mots, sans JavaScript', async () => {
     const browser = await launchChromium();
