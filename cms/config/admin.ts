@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../src/env';
+import { previewTypeOf, previewUrl } from '../src/utils/preview-link';
 
 const config = (): Core.Config.Admin => {
   const settings = cmsEnv();
@@ -9,6 +10,17 @@ const config = (): Core.Config.Admin => {
     transfer: { token: { salt: settings.TRANSFER_TOKEN_SALT } },
     secrets: { encryptionKey: settings.ENCRYPTION_KEY },
     flags: { nps: false, promoteEE: false, docLinks: true },
+    // "Aperçu" in the Content Manager: a draft page or article, on the site, by a signed link.
+    preview: {
+      enabled: true,
+      config: {
+        allowedOrigins: [new URL(settings.SITE_URL).origin],
+        async handler(uid: string, { documentId }: { documentId: string }) {
+          const type = previewTypeOf(uid);
+          return type ? previewUrl(type, documentId) : null;
+        },
+      },
+    },
   };
 };
 

@@ -89,6 +89,8 @@ export const siteEnvSchema = z.object({
   TRUST_PROXY: bool.default('false'),
   /** Shared with Strapi: authenticates the visitor's address the site passes on. */
   INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
+  /** The public URL of the Strapi admin panel: the only page allowed to show a draft preview in a frame. */
+  CMS_URL: url.default('http://127.0.0.1:1337'),
 });
 
 export type CmsEnv = z.output<typeof cmsEnvSchema>;

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { publishArticle } from './harness/admin';
+import { draftPagePreviewUrl, publishArticle } from './harness/admin';
 import { hasChromium, launchChromium } from './harness/browser';
 
 let browser: Browser;
@@ -83,6 +83,29 @@ describe.skipIf(!hasChromium)('un visiteur parcourt le site', () => {
     await page.getByRole('link', { name: 'Une nouvelle acquisition au musée' }).click();
     await page.waitForURL(`**/actualites/${slug}`);
     expect(await page.getByText('Une terrine en forme de canard').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('l’aperçu des brouillons', () => {
+  it('un éditeur voit sa page avant de la publier ; le public ne la voit pas ; un lien modifié ne sert à rien', async () => {
+    const slug = `page-en-preparation-${Date.now()}`;
+    const url = new URL(
+      await draftPagePreviewUrl({ title: 'Le programme du prochain colloque', slug, text: 'Programme provisoire.' }),
+    );
+    expect(url.pathname).toBe('/apercu');
+    const page = await browser.newPage({ locale: 'fr-FR' });
+    const address = new URL(url.pathname + url.search, inject('siteUrl')).toString();
+    const response = await page.goto(address);
+    expect(response?.headers()['cache-control']).toBe('private, no-store');
+    await page.getByRole('heading', { level: 1, name: 'Le programme du prochain colloque' }).waitFor();
+    expect(await page.getByText('cette version n’est pas encore publiée').isVisible()).toBe(true);
+    expect(await page.getByText('Programme provisoire.').isVisible()).toBe(true);
+
+    expect((await page.goto(new URL(`/${slug}`, inject('siteUrl')).toString()))?.status()).toBe(404);
+    const tampered = address.replace('signature=', 'signature=x');
+    expect((await page.goto(tampered))?.status()).toBe(403);
+    expect(await page.getByRole('heading', { level: 1, name: 'Aperçu indisponible' }).isVisible()).toBe(true);
     await page.close();
   });
 });

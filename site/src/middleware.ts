@@ -1,10 +1,12 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { refresh } from './lib/auth/api';
+import { siteEnv } from './lib/env';
 import { clearSession, readSession, writeSession } from './lib/auth/cookies';
 import { StrapiHttpError, StrapiUnavailableError } from './lib/strapi/errors';
 
 const UNAVAILABLE_PAGE = '/service-indisponible';
 const MEMBER_AREA = '/espace-membres';
+const PREVIEW_PAGE = '/apercu';
 
 function isMemberPage(pathname: string): boolean {
   return pathname === MEMBER_AREA || pathname.startsWith(`${MEMBER_AREA}/`);
@@ -14,17 +16,22 @@ function loginRedirect(url: URL, reason: 'reserve' | 'expire'): string {
   return `/connexion?retour=${encodeURIComponent(url.pathname + url.search)}&motif=${reason}`;
 }
 
-/** Headers every answer carries. Forms post only to ourselves; no one may frame the site. */
-const securityHeaders = defineMiddleware(async (_context, next) => {
+/**
+ * Headers every answer carries. Forms post only to ourselves; no one may frame the site, except
+ * the Strapi admin panel framing a draft preview.
+ */
+const securityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
   const headers = response.headers;
+  const preview = context.url.pathname === PREVIEW_PAGE;
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  headers.set('X-Frame-Options', 'DENY');
+  if (!preview) headers.set('X-Frame-Options', 'DENY');
   headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  const ancestors = preview ? new URL(siteEnv().CMS_URL).origin : "'none'";
   headers.set(
     'Content-Security-Policy',
-    "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+    `default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors ${ancestors}; base-uri 'self'; object-src 'none'`,
   );
   return response;
 });

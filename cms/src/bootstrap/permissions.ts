@@ -14,6 +14,7 @@ const PUBLIC_CONTENT = [
     `api::${type}.${type}.findOne`,
   ]),
   'api::fiche.search.search',
+  'api::preview.preview.findOne',
 ];
 
 /** Logging in, refreshing a session, asking for and using a reset link. No register, no confirmation mails. */

@@ -54,3 +54,28 @@ export async function publishArticle(data: {
   if (!published.ok) throw new Error(`publish failed: ${published.status} ${await published.text()}`);
   return documentId;
 }
+
+/** An editor saves a page without publishing it, then presses "Aperçu": the address the admin opens. */
+export async function draftPagePreviewUrl(data: { title: string; slug: string; text: string }): Promise<string> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await adminToken()}` };
+  const strapi = inject('strapiUrl');
+  const created = await fetch(`${strapi}/content-manager/collection-types/api::page.page`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      title: data.title,
+      slug: data.slug,
+      showInNavigation: false,
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: data.text }] }],
+    }),
+  });
+  const body = (await created.json()) as { data?: { documentId?: string } };
+  if (!created.ok || !body.data?.documentId) throw new Error(`page creation failed: ${created.status}`);
+  const preview = await fetch(
+    `${strapi}/content-manager/preview/url/api::page.page?documentId=${body.data.documentId}&status=draft`,
+    { headers },
+  );
+  const answer = (await preview.json()) as { data?: { url?: string } };
+  if (!answer.data?.url) throw new Error(`no preview url: ${preview.status} ${JSON.stringify(answer)}`);
+  return answer.data.url;
+}

@@ -373,6 +373,14 @@ export const fr = {
       'link-replaced': 'Ce lien a été remplacé par un plus récent : utilisez celui du dernier courriel reçu.',
     },
   },
+  preview: {
+    prefix: 'Aperçu : ',
+    banner:
+      'Aperçu : cette version n’est pas encore publiée. Seules les personnes qui ont ce lien la voient, pendant une heure.',
+    refusedTitle: 'Aperçu indisponible',
+    refused:
+      'Ce lien d’aperçu n’est pas valide ou a expiré (il sert une heure). Ouvrez à nouveau l’aperçu depuis l’administration.',
+  },
   changePassword: {
     title: 'Changer mon mot de passe',
     current: 'Mot de passe actuel',
