@@ -1,5 +1,8 @@
 /** Guide §5: Créer une fiche, Voir et modifier mes fiches — and the editors' publication. In Chromium. */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishFiche } from './harness/admin';
@@ -16,6 +19,15 @@ afterAll(async () => {
 
 const main = (page: Page) => page.locator('main');
 const PIXEL = path.join(__dirname, 'fixtures', 'pixel.png');
+
+/** A photo wide enough for Strapi to make smaller copies (500, 750 and 1000 px wide). */
+function widePhoto(): string {
+  const png = new PNG({ width: 1200, height: 800 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([180, 90, 40, 255], i);
+  const file = path.join(os.tmpdir(), `aec-photo-${process.pid}.png`);
+  fs.writeFileSync(file, PNG.sync.write(png));
+  return file;
+}
 
 async function createFiche(page: Page, title: string, text: string): Promise<string> {
   await page.goto(siteUrl('/espace-membres/mon-compte'));
@@ -42,7 +54,9 @@ describe.skipIf(!hasChromium)('les fiches d’un membre', () => {
       );
 
       // An image, described.
-      await main(page).locator('input[type=file]').setInputFiles(PIXEL);
+      await main(page)
+        .locator('input[type=file]')
+        .setInputFiles(javaScript ? widePhoto() : PIXEL);
       await main(page).getByRole('textbox', { name: 'Description de l’image' }).last().fill('Vitrine de faïences');
       await main(page).getByRole('button', { name: 'Ajouter l’image' }).click();
       await page.getByText('L’image est ajoutée à votre fiche.').waitFor();
@@ -71,7 +85,17 @@ describe.skipIf(!hasChromium)('les fiches d’un membre', () => {
       expect(await main(page).getByText('<script>alert("x")</script>').isVisible()).toBe(true);
       expect(await page.locator('main script').count()).toBe(0);
       expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
-      expect(await main(page).getByRole('img', { name: 'Vitrine de faïences' }).isVisible()).toBe(true);
+      const image = main(page).getByRole('img', { name: 'Vitrine de faïences' });
+      expect(await image.isVisible()).toBe(true);
+      expect(await image.getAttribute('loading')).toBe('lazy');
+      if (javaScript) {
+        // Responsive: the browser picks among the copies Strapi made; the size is reserved.
+        expect(await image.getAttribute('srcset')).toMatch(
+          /small_\S+ 500w, .*medium_\S+ 750w, .*large_\S+ 1000w, .* 1200w$/,
+        );
+        expect(await image.getAttribute('sizes')).toBeTruthy();
+        expect([await image.getAttribute('width'), await image.getAttribute('height')]).toEqual(['1200', '800']);
+      }
 
       // Delete, with confirmation: it leaves the public site.
       await page.goto(siteUrl(`/espace-membres/fiches/${id}`));

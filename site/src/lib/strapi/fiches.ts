@@ -11,6 +11,7 @@ import { cached } from './cache';
 import { strapiFetch } from './client';
 import { refusalDetails, StrapiHttpError } from './errors';
 import { blocksSchema, listOf } from './schemas';
+import { responsiveImageSchema } from '../domain/responsive-image';
 
 export const rubriqueSchema = z.object({
   documentId: z.string(),
@@ -25,12 +26,7 @@ export const rubriqueSchema = z.object({
 });
 export type Rubrique = z.infer<typeof rubriqueSchema>;
 
-const imageSchema = z.object({
-  url: z.string(),
-  alternativeText: z.string().nullable().optional(),
-  width: z.number().nullable().optional(),
-  height: z.number().nullable().optional(),
-});
+const imageSchema = responsiveImageSchema;
 
 export const publicFicheSchema = z.object({
   documentId: z.string(),
@@ -46,6 +42,15 @@ export const publicFicheSchema = z.object({
   rubrique: z.object({ name: z.string(), slug: z.string() }).nullable().optional(),
 });
 export type PublicFiche = z.infer<typeof publicFicheSchema>;
+
+/** What a responsive <img> needs: the original, its size, and the smaller copies Strapi made. */
+const IMAGE_FIELDS = {
+  'populate[images][fields][0]': 'url',
+  'populate[images][fields][1]': 'alternativeText',
+  'populate[images][fields][2]': 'width',
+  'populate[images][fields][3]': 'height',
+  'populate[images][fields][4]': 'formats',
+};
 
 const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() });
 
@@ -67,8 +72,7 @@ export async function listPublishedFiches(
   const query = new URLSearchParams({
     'filters[rubrique][slug][$eq]': rubriqueSlug,
     'sort[0]': 'publishedAt:desc',
-    'populate[images][fields][0]': 'url',
-    'populate[images][fields][1]': 'alternativeText',
+    ...IMAGE_FIELDS,
     'populate[rubrique][fields][0]': 'name',
     'populate[rubrique][fields][1]': 'slug',
     'pagination[page]': String(page),
@@ -84,8 +88,7 @@ export async function listPublishedFiches(
 export async function getPublishedFiche(documentId: string, jwt?: string | null): Promise<PublicFiche | null> {
   const query = new URLSearchParams({
     'filters[documentId][$eq]': documentId,
-    'populate[images][fields][0]': 'url',
-    'populate[images][fields][1]': 'alternativeText',
+    ...IMAGE_FIELDS,
     'populate[rubrique][fields][0]': 'name',
     'populate[rubrique][fields][1]': 'slug',
   });
