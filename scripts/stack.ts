@@ -32,6 +32,10 @@ export interface Stack {
   inbox: Inbox;
   strapi: ChildProcess;
   site: ChildProcess;
+  /** Stops Strapi alone (the site keeps running): for the fault scripts. */
+  stopStrapi: () => Promise<void>;
+  /** Starts Strapi again, with the same settings, and waits until it answers. */
+  startStrapi: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -172,25 +176,29 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Lets the site pass the visitor's address to Strapi's rate limits; new for each run.
   const internalSecret = crypto.randomBytes(24).toString('base64url');
 
-  const strapi = spawn(process.execPath, [STRAPI_BIN, 'start'], {
-    cwd: CMS,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      HOST: '127.0.0.1',
-      PORT: String(strapiPort),
-      CMS_URL: strapiUrl,
-      SITE_URL: siteUrl,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(inbox.smtpPort),
-      INTERNAL_API_SECRET: internalSecret,
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      BROWSER: 'none',
-      ...options.cmsEnv,
-    },
-  });
-  pipeOutput(strapi, '[strapi]', verbose, logs);
+  const spawnStrapi = () => {
+    const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+      cwd: CMS,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        HOST: '127.0.0.1',
+        PORT: String(strapiPort),
+        CMS_URL: strapiUrl,
+        SITE_URL: siteUrl,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(inbox.smtpPort),
+        INTERNAL_API_SECRET: internalSecret,
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        BROWSER: 'none',
+        ...options.cmsEnv,
+      },
+    });
+    pipeOutput(child, '[strapi]', verbose, logs);
+    return child;
+  };
+  let strapi = spawnStrapi();
 
   const site = spawn(process.execPath, [path.join(SITE, 'server.mjs')], {
     cwd: SITE,
@@ -212,6 +220,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await Promise.all([stopChild(site), stopChild(strapi)]);
     await inbox.close();
   };
+  const stopStrapi = () => stopChild(strapi);
+  const startStrapi = async () => {
+    strapi = spawnStrapi();
+    await waitUntil(`${strapiUrl}/_health`, (status) => status === 204, strapi, 'Strapi');
+  };
 
   try {
     await waitUntil(`${strapiUrl}/_health`, (status) => status === 204, strapi, 'Strapi');
@@ -221,5 +234,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     console.error(logs.join(''));
     throw error;
   }
-  return { siteUrl, strapiUrl, inbox, strapi, site, stop };
+  return {
+    siteUrl,
+    strapiUrl,
+    inbox,
+    get strapi() {
+      return strapi;
+    },
+    site,
+    stopStrapi,
+    startStrapi,
+    stop,
+  };
 }

@@ -4,6 +4,7 @@ import { registerSearchText } from './api/fiche/document-middlewares/search-text
 import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { outboxSettings } from './mail/outbox';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { seedDemoData } from './bootstrap/demo-data';
 import { syncRolePermissions } from './bootstrap/permissions';
@@ -12,6 +13,8 @@ import { cmsEnv } from './env';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    const retries = cmsEnv().MAIL_RETRY_DELAYS_MS;
+    if (retries) outboxSettings.retryDelaysMs = retries;
     registerAssignIdentifiers(strapi);
     registerNotifyAuthor(strapi);
     registerSearchText(strapi);

@@ -61,6 +61,20 @@ describe('le modèle de données', () => {
     );
   });
 
+  it('des membres créés au même moment reçoivent des numéros différents', async () => {
+    const documents = strapi.current.strapi.documents('api::member-profile.member-profile');
+    const created = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        strapi.current.strapi.db.transaction(() =>
+          documents.create({ data: { civility: 'madame', firstName: 'Simultanée', lastName: `N${i}` } }),
+        ),
+      ),
+    );
+    const numbers = created.map((profile) => profile.membershipNumber);
+    expect(new Set(numbers).size).toBe(8);
+    for (const profile of created) await documents.delete({ documentId: profile.documentId });
+  });
+
   it('chaque membre reçoit un numéro d’adhérent et une référence de virement uniques', async () => {
     const profiles = await strapi.current.strapi.db
       .query('api::member-profile.member-profile')

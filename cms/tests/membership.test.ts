@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { association } from '@aec/config';
 import { resetHooks, testHooks } from './harness/hooks';
 import { api, loginSession, type StrapiErrorBody } from './harness/http';
@@ -14,13 +14,33 @@ afterEach(() => new Promise((resolve) => setTimeout(resolve, 300)));
 
 const PASSWORD = 'Gres-de-Puisaye-1890';
 let counter = 0;
+const typed: string[] = [];
+
+// The other test files count the demo members: leave the database as it was.
+afterAll(async () => {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const db = strapi.current.strapi.db;
+  for (const email of typed) {
+    const user = await db.query('plugin::users-permissions.user').findOne({ where: { email }, select: ['id'] });
+    if (!user || email === 'marie.dupont@exemple.fr') continue;
+    const profile = await db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { user: user.id }, populate: { secondMember: true } });
+    if (profile?.secondMember)
+      await db.query('api::second-member.second-member').delete({ where: { id: profile.secondMember.id } });
+    if (profile) await db.query('api::member-profile.member-profile').delete({ where: { id: profile.id } });
+    await db.query('api::auth-token.auth-token').deleteMany({ where: { user: user.id } });
+    await db.query('plugin::users-permissions.user').delete({ where: { id: user.id } });
+  }
+});
 
 function joinBody(overrides: { email?: string; website?: string; line1?: string; firstName?: string } = {}) {
   counter += 1;
+  typed.push(overrides.email ?? `nouvelle.${Date.now()}.${counter}@exemple.fr`);
   return {
     record: {
       identifiers: {
-        email: overrides.email ?? `nouvelle.${Date.now()}.${counter}@exemple.fr`,
+        email: typed.at(-1)!,
         civility: 'madame',
         firstName: overrides.firstName ?? 'Anne',
         lastName: 'Girard',

@@ -60,6 +60,12 @@ export const cmsEnvSchema = z
     INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
     /** Limits on login and password attempts; only ever turned off for load tests. */
     AUTH_RATELIMIT_ENABLED: bool.default('true'),
+    /** Waits between tries of a mail that could not be sent, in ms, e.g. "60000,300000" (fault scripts shorten them). */
+    MAIL_RETRY_DELAYS_MS: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, 'une liste de durées en millisecondes séparées par des virgules')
+      .transform((value) => value.split(',').map(Number))
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO_DATA === true) {

@@ -24,6 +24,7 @@ describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
     '/adherer',
     '/adherer/1',
     '/adherer/confirmer?code=x',
+    '/apercu?type=page&id=x&expires=1&signature=x',
     '/rubriques',
     '/rubriques/marques-et-signatures',
     '/recherche?q=Nevers',

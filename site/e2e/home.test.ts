@@ -12,13 +12,18 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasChromium)('la page d’accueil, dans Chromium', () => {
-  it('montre le nom de l’association, une actualité venue de Strapi et « Se connecter »', async () => {
+  it('montre le nom de l’association, une actualité, le prochain rendez-vous, les dernières fiches et « Se connecter »', async () => {
     const page = await browser.newPage({ locale: 'fr-FR' });
     const response = await page.goto(inject('siteUrl'));
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toBe("Association d'Étude de la Céramique");
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe("Association d'Étude de la Céramique");
     await page.getByRole('link', { name: 'Assemblée générale : le compte rendu est en ligne' }).waitFor();
+    const events = page.getByRole('region', { name: 'Prochains rendez-vous' });
+    expect(await events.getByText('Visite des réserves du musée Leblanc-Duvernoy').isVisible()).toBe(true);
+    expect(await events.getByText('Colloque de céramologie 2026').count()).toBe(0);
+    const fiches = page.getByRole('region', { name: 'Dernières fiches publiées' });
+    expect(await fiches.getByRole('link').count()).toBeGreaterThan(0);
     const login = page.getByRole('link', { name: 'Se connecter' });
     expect(await login.isVisible()).toBe(true);
     expect(await page.getByText('L’association', { exact: true }).first().isVisible()).toBe(true);
@@ -76,13 +81,16 @@ describe.skipIf(!hasChromium)('un visiteur parcourt le site', () => {
       title: 'Une nouvelle acquisition au musée',
       slug,
       summary: 'Le musée a acquis une terrine en faïence.',
-      text: 'Une terrine en forme de canard rejoint les collections.',
+      text: 'Une terrine en forme de canard rejoint les collections. <script>alert("x")</script>',
     });
     const page = await browser.newPage({ locale: 'fr-FR' });
     await page.goto(new URL('/actualites', inject('siteUrl')).toString());
     await page.getByRole('link', { name: 'Une nouvelle acquisition au musée' }).click();
     await page.waitForURL(`**/actualites/${slug}`);
     expect(await page.getByText('Une terrine en forme de canard').isVisible()).toBe(true);
+    // What an editor types is text. (Strapi itself refuses a javascript: link in rich text.)
+    expect(await page.getByText('<script>alert("x")</script>').isVisible()).toBe(true);
+    expect(await page.locator('main script').count()).toBe(0);
     await page.close();
   });
 });

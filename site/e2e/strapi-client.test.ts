@@ -31,7 +31,9 @@ describe('le client Strapi du site', () => {
     const home = await client.getHomePage();
     expect(home?.title).toBe('Accueil');
     const navigation = await client.getNavigation();
-    expect(navigation.map((item) => item.slug)).toEqual(['association', 'colloques']);
+    expect(navigation.map((item) => [item.slug, item.children.map((child) => child.slug)])).toEqual([
+      ['association', ['colloques']],
+    ]);
     const articles = await client.getLatestArticles(2);
     expect(articles).toHaveLength(2);
     expect(articles[0]!.date >= articles[1]!.date).toBe(true);

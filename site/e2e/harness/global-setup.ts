@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { buildIfNeeded, startStack } from '../../../scripts/stack';
+import { freshPostgres } from './database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,28 +18,12 @@ declare module 'vitest' {
   }
 }
 
-/** A database of its own beside the one CI gives, so that the integration tests' data stays theirs. */
-async function freshPostgres(url: string): Promise<string> {
-  const target = new URL(url);
-  const name = `${target.pathname.slice(1) || 'postgres'}_e2e`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  target.pathname = `/${name}`;
-  return target.toString();
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   buildIfNeeded({ admin: false });
 
   const sqliteFile = path.join(os.tmpdir(), `aec-e2e-${process.pid}.db`);
   const database: Record<string, string> = process.env.DATABASE_URL
-    ? { DATABASE_URL: await freshPostgres(process.env.DATABASE_URL), DATABASE_CLIENT: 'postgres' }
+    ? { DATABASE_URL: await freshPostgres(process.env.DATABASE_URL, 'e2e'), DATABASE_CLIENT: 'postgres' }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile };
 
   const stack = await startStack({

@@ -21,6 +21,12 @@ export const fr = {
     latestArticles: 'Dernières actualités',
     noArticles: 'Aucune actualité pour le moment.',
     readMore: 'Lire l’article',
+    upcomingEvents: 'Prochains rendez-vous',
+    noEvents: 'Aucun rendez-vous annoncé pour le moment.',
+    fullAgenda: 'Tout l’agenda',
+    latestFiches: 'Dernières fiches publiées',
+    noFiches: 'Aucune fiche publiée pour le moment.',
+    allFiches: 'Toutes les fiches, par rubrique',
   },
   footer: {
     contact: 'Nous écrire',

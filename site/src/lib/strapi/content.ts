@@ -102,6 +102,18 @@ export async function listEvents(now = new Date()): Promise<{ upcoming: AgendaEv
   };
 }
 
+/** The next public events, soonest first, for the home page. */
+export async function getUpcomingEvents(limit = 3, now = new Date()): Promise<AgendaEvent[]> {
+  const query = new URLSearchParams({
+    sort: 'startsAt:asc',
+    'filters[membersOnly][$ne]': 'true',
+    'filters[startsAt][$gte]': now.toISOString(),
+    'pagination[pageSize]': String(limit),
+  });
+  const { data } = await strapiFetch(`/api/events?${query}`, listOf(eventSchema));
+  return data;
+}
+
 /** Every public path, for sitemap.xml. Members-only content never appears. */
 export async function publicPaths(): Promise<string[]> {
   const [pages, articles, rubriques, fiches] = await Promise.all([

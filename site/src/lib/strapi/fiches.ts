@@ -85,6 +85,23 @@ export async function listPublishedFiches(
   return { data: answer.data, pagination: answer.meta.pagination };
 }
 
+const ficheCardSchema = publicFicheSchema.pick({ documentId: true, title: true, publishedAt: true, rubrique: true });
+export type FicheCard = z.infer<typeof ficheCardSchema>;
+
+/** The latest published fiches, for the home page (members-only rubriques are hidden from visitors by Strapi). */
+export async function listLatestFiches(limit = 4): Promise<FicheCard[]> {
+  const query = new URLSearchParams({
+    'sort[0]': 'publishedAt:desc',
+    'fields[0]': 'title',
+    'fields[1]': 'publishedAt',
+    'populate[rubrique][fields][0]': 'name',
+    'populate[rubrique][fields][1]': 'slug',
+    'pagination[pageSize]': String(limit),
+  });
+  const { data } = await strapiFetch(`/api/fiches?${query}`, listOf(ficheCardSchema));
+  return data;
+}
+
 export async function getPublishedFiche(documentId: string, jwt?: string | null): Promise<PublicFiche | null> {
   const query = new URLSearchParams({
     'filters[documentId][$eq]': documentId,

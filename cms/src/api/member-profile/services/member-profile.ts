@@ -3,16 +3,23 @@ import { association, transferReference } from '@aec/config';
 
 const UID = 'api::member-profile.member-profile';
 
+/**
+ * The highest number handed out by this process. Strapi's `unique` is checked by the
+ * application, not by the database, and a profile may be created inside a transaction that
+ * has not committed yet: reading the largest stored number is not enough when members join
+ * at the same moment. (One Strapi process; a second one would need a database sequence.)
+ */
+let highestGiven = 0;
+
 export default factories.createCoreService(UID, ({ strapi }) => ({
-  /**
-   * The next membership number and the personal transfer reference that goes with it.
-   * Both are unique columns: two concurrent creations cannot share a number.
-   */
+  /** The next membership number and the personal transfer reference that goes with it, never given twice. */
   async nextIdentifiers(joinedOn: string): Promise<{ membershipNumber: number; transferReference: string }> {
     const last = await strapi.db
       .query(UID)
       .findOne({ select: ['membershipNumber'], orderBy: { membershipNumber: 'desc' } });
-    const membershipNumber = (last?.membershipNumber ?? 0) + 1;
+    // No await between reading highestGiven and raising it: concurrent callers get distinct numbers.
+    const membershipNumber = Math.max(Number(last?.membershipNumber ?? 0), highestGiven) + 1;
+    highestGiven = membershipNumber;
     const year = Number(joinedOn.slice(0, 4));
     return {
       membershipNumber,
