@@ -169,6 +169,10 @@ ${messages.length === 0 ? '<p>Aucun message pour le moment.</p>' : `<table><thea
     server.once('error', reject);
     server.listen(options.httpPort ?? 0, '127.0.0.1', () => resolve());
   });
+  // A sender that hangs up mid-conversation (a process stopping) must not stop the inbox.
+  smtp.on('error', (error: Error) => {
+    if (options.log) console.warn(`[boîte mail] connexion interrompue : ${error.message}`);
+  });
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   const httpPort = (server.address() as AddressInfo).port;
 

@@ -7,6 +7,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { outboxSettings } from './mail/outbox';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { seedDemoData } from './bootstrap/demo-data';
+import { ensureIndexes } from './bootstrap/indexes';
 import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
 import { cmsEnv } from './env';
@@ -26,7 +27,7 @@ export default {
     await applyUsersPermissionsSettings(strapi);
     await syncAdminRoles(strapi);
     await applyAdminLabels(strapi);
-    await (strapi.service('api::fiche.search') as unknown as { ensureIndex: () => Promise<void> }).ensureIndex();
+    await ensureIndexes(strapi);
     if (cmsEnv().demoData) await seedDemoData(strapi);
   },
 };

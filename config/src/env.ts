@@ -60,6 +60,8 @@ export const cmsEnvSchema = z
     INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
     /** Limits on login and password attempts; only ever turned off for load tests. */
     AUTH_RATELIMIT_ENABLED: bool.default('true'),
+    /** Adds a Server-Timing header with the database queries of each request: for the benchmark only. */
+    MEASURE: bool.default('false'),
     /** Waits between tries of a mail that could not be sent, in ms, e.g. "60000,300000" (fault scripts shorten them). */
     MAIL_RETRY_DELAYS_MS: z
       .string()
@@ -97,6 +99,8 @@ export const siteEnvSchema = z.object({
   INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
   /** The public URL of the Strapi admin panel: the only page allowed to show a draft preview in a frame. */
   CMS_URL: url.default('http://127.0.0.1:1337'),
+  /** Adds Server-Timing headers (Strapi calls and database queries per page): for the benchmark only. */
+  MEASURE: bool.default('false'),
 });
 
 export type CmsEnv = z.output<typeof cmsEnvSchema>;

@@ -3,6 +3,7 @@ import { refresh } from './lib/auth/api';
 import { siteEnv } from './lib/env';
 import { clearSession, readSession, writeSession } from './lib/auth/cookies';
 import { StrapiHttpError, StrapiUnavailableError } from './lib/strapi/errors';
+import { measuring, serverTiming } from './lib/strapi/measure';
 
 const UNAVAILABLE_PAGE = '/service-indisponible';
 const MEMBER_AREA = '/espace-membres';
@@ -94,4 +95,14 @@ const memberOnly = defineMiddleware(async (context, next) => {
   }
 });
 
-export const onRequest = sequence(securityHeaders, serviceUnavailable, session, memberOnly);
+/** With MEASURE=true (the benchmark), each answer says how many Strapi calls and queries it cost. */
+const measure = defineMiddleware(async (_context, next) => {
+  if (!siteEnv().MEASURE) return next();
+  return measuring(async (counted) => {
+    const response = await next();
+    response.headers.set('Server-Timing', serverTiming(counted));
+    return response;
+  });
+});
+
+export const onRequest = sequence(measure, securityHeaders, serviceUnavailable, session, memberOnly);

@@ -1,6 +1,7 @@
 /**
- * A small time-limited memo for public content shared by every page (the navigation):
- * it saves a Strapi round trip per page while published changes still show within a minute.
+ * A small time-limited memo for public content shared by many visitors (the navigation, the
+ * home page's blocks): it saves Strapi round trips while published changes still show within a
+ * minute. Never for anything a member sees of their own.
  */
 interface Entry<T> {
   value: Promise<T>;
@@ -9,11 +10,18 @@ interface Entry<T> {
 
 const entries = new Map<string, Entry<unknown>>();
 
+/** The home page's blocks are the same for every visitor: asked of Strapi at most every 15 s. */
+export const HOME_TTL_MS = 15_000;
+
+/** Public content only, a handful of keys: a bound all the same. */
+const MAX_ENTRIES = 200;
+
 export async function cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
   const now = Date.now();
   const hit = entries.get(key) as Entry<T> | undefined;
   if (hit && hit.expires > now) return hit.value;
   const value = load();
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
   entries.set(key, { value, expires: now + ttlMs });
   // A failure must not be remembered: the next page tries again.
   value.catch(() => entries.delete(key));

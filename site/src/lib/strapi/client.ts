@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { siteEnv } from '../env';
 import { StrapiContractError, StrapiHttpError, StrapiUnavailableError } from './errors';
+import { recordStrapiCall } from './measure';
 
 export interface StrapiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -17,16 +18,13 @@ export interface StrapiRequest {
   form?: FormData;
 }
 
-/** Counts calls per request in tests and the benchmark (round trips per page). */
-export const strapiCallCounter = { count: 0 };
-
 export async function strapiFetch<S extends z.ZodTypeAny>(
   path: string,
   schema: S,
   request: StrapiRequest = {},
 ): Promise<z.output<S>> {
   const { STRAPI_URL, STRAPI_TIMEOUT_MS } = siteEnv();
-  strapiCallCounter.count += 1;
+  const started = performance.now();
   let response: Response;
   try {
     response = await fetch(`${STRAPI_URL}${path}`, {
@@ -44,6 +42,7 @@ export async function strapiFetch<S extends z.ZodTypeAny>(
     throw new StrapiUnavailableError(path, cause);
   }
 
+  recordStrapiCall(performance.now() - started, response.headers.get('server-timing'));
   if (response.status >= 500) {
     await response.body?.cancel();
     throw new StrapiUnavailableError(path, new Error(`HTTP ${response.status}`));

@@ -1,7 +1,7 @@
 /** Public content: pages, navigation, articles. */
 import { z } from 'zod';
 import { navigationTree, type NavigationEntry } from '../domain/navigation';
-import { cached } from './cache';
+import { cached, HOME_TTL_MS } from './cache';
 import { strapiFetch } from './client';
 import {
   articleSchema,
@@ -15,9 +15,14 @@ import {
 
 const NAVIGATION_TTL_MS = 30_000;
 
-export async function getHomePage(): Promise<Page | null> {
-  const { data } = await strapiFetch('/api/pages?filters[isHome][$eq]=true&pagination[pageSize]=1', listOf(pageSchema));
-  return data[0] ?? null;
+export function getHomePage(): Promise<Page | null> {
+  return cached('home', HOME_TTL_MS, async () => {
+    const { data } = await strapiFetch(
+      '/api/pages?filters[isHome][$eq]=true&pagination[pageSize]=1&pagination[withCount]=false',
+      listOf(pageSchema),
+    );
+    return data[0] ?? null;
+  });
 }
 
 /** With a member's token, members-only pages are found too; without, Strapi never returns them. */
@@ -41,12 +46,14 @@ export function getNavigation(): Promise<NavigationEntry[]> {
   });
 }
 
-export async function getLatestArticles(limit = 3): Promise<Article[]> {
-  const { data } = await strapiFetch(
-    `/api/articles?sort=date:desc&filters[membersOnly][$ne]=true&fields[0]=title&fields[1]=slug&fields[2]=date&fields[3]=summary&pagination[pageSize]=${limit}`,
-    listOf(articleSchema),
-  );
-  return data;
+export function getLatestArticles(limit = 3): Promise<Article[]> {
+  return cached(`articles:${limit}`, HOME_TTL_MS, async () => {
+    const { data } = await strapiFetch(
+      `/api/articles?sort=date:desc&filters[membersOnly][$ne]=true&fields[0]=title&fields[1]=slug&fields[2]=date&fields[3]=summary&pagination[pageSize]=${limit}&pagination[withCount]=false`,
+      listOf(articleSchema),
+    );
+    return data;
+  });
 }
 
 /** With a member's token, members-only articles are found too; without, Strapi never returns them. */
@@ -103,15 +110,18 @@ export async function listEvents(now = new Date()): Promise<{ upcoming: AgendaEv
 }
 
 /** The next public events, soonest first, for the home page. */
-export async function getUpcomingEvents(limit = 3, now = new Date()): Promise<AgendaEvent[]> {
-  const query = new URLSearchParams({
-    sort: 'startsAt:asc',
-    'filters[membersOnly][$ne]': 'true',
-    'filters[startsAt][$gte]': now.toISOString(),
-    'pagination[pageSize]': String(limit),
+export function getUpcomingEvents(limit = 3): Promise<AgendaEvent[]> {
+  return cached(`events:${limit}`, HOME_TTL_MS, async () => {
+    const query = new URLSearchParams({
+      sort: 'startsAt:asc',
+      'filters[membersOnly][$ne]': 'true',
+      'filters[startsAt][$gte]': new Date().toISOString(),
+      'pagination[pageSize]': String(limit),
+      'pagination[withCount]': 'false',
+    });
+    const { data } = await strapiFetch(`/api/events?${query}`, listOf(eventSchema));
+    return data;
   });
-  const { data } = await strapiFetch(`/api/events?${query}`, listOf(eventSchema));
-  return data;
 }
 
 /** Every public path, for sitemap.xml. Members-only content never appears. */

@@ -7,7 +7,7 @@ import {
   type MemberFichePage,
 } from '@aec/config';
 import { z } from 'zod';
-import { cached } from './cache';
+import { cached, HOME_TTL_MS } from './cache';
 import { strapiFetch } from './client';
 import { refusalDetails, StrapiHttpError } from './errors';
 import { blocksSchema, listOf } from './schemas';
@@ -88,18 +88,21 @@ export async function listPublishedFiches(
 const ficheCardSchema = publicFicheSchema.pick({ documentId: true, title: true, publishedAt: true, rubrique: true });
 export type FicheCard = z.infer<typeof ficheCardSchema>;
 
-/** The latest published fiches, for the home page (members-only rubriques are hidden from visitors by Strapi). */
-export async function listLatestFiches(limit = 4): Promise<FicheCard[]> {
-  const query = new URLSearchParams({
-    'sort[0]': 'publishedAt:desc',
-    'fields[0]': 'title',
-    'fields[1]': 'publishedAt',
-    'populate[rubrique][fields][0]': 'name',
-    'populate[rubrique][fields][1]': 'slug',
-    'pagination[pageSize]': String(limit),
+/** The latest published fiches, for the home page (members-only rubriques are hidden from visitors by Strapi); shared by every visitor for 15 s. */
+export function listLatestFiches(limit = 4): Promise<FicheCard[]> {
+  return cached(`latest-fiches:${limit}`, HOME_TTL_MS, async () => {
+    const query = new URLSearchParams({
+      'sort[0]': 'publishedAt:desc',
+      'fields[0]': 'title',
+      'fields[1]': 'publishedAt',
+      'populate[rubrique][fields][0]': 'name',
+      'populate[rubrique][fields][1]': 'slug',
+      'pagination[pageSize]': String(limit),
+      'pagination[withCount]': 'false',
+    });
+    const { data } = await strapiFetch(`/api/fiches?${query}`, listOf(ficheCardSchema));
+    return data;
   });
-  const { data } = await strapiFetch(`/api/fiches?${query}`, listOf(ficheCardSchema));
-  return data;
 }
 
 export async function getPublishedFiche(documentId: string, jwt?: string | null): Promise<PublicFiche | null> {
