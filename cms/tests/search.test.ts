@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api } from './harness/http';
+import { api, loginSession } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
@@ -34,5 +34,44 @@ describe('la recherche dans les fiches publiées', () => {
 
   it('refuse une recherche vide', async () => {
     expect((await api(strapi.current.baseUrl, '/api/fiches/search?_q=')).status).toBe(400);
+  });
+});
+
+describe('les fiches publiées d’une rubrique', () => {
+  interface ListingBody {
+    data: Array<{ documentId: string; title: string; publishedAt: string; author?: unknown; reviewState?: unknown }>;
+    meta: { pagination: { total: number; pageCount: number } };
+  }
+
+  it('les plus récentes d’abord, sans brouillon ni rien de l’auteur au-delà du nom accepté', async () => {
+    const response = await api<ListingBody>(strapi.current.baseUrl, '/api/fiches/rubrique/marques-et-signatures');
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const dates = response.body.data.map((fiche) => fiche.publishedAt);
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(response.body.meta.pagination.total).toBe(dates.length);
+    const text = JSON.stringify(response.body);
+    expect(text).not.toContain('@exemple.fr');
+    expect(text).not.toContain('"author"');
+    expect(text).not.toContain('reviewState');
+    expect(text).not.toContain('lettres-date');
+  });
+
+  it('une rubrique réservée aux membres n’existe pas pour un visiteur, et s’ouvre à un membre', async () => {
+    const rubriques = strapi.current.strapi.db.query('api::rubrique.rubrique');
+    await rubriques.updateMany({ where: { slug: 'bibliographie' }, data: { membersOnly: true } });
+    try {
+      expect((await api(strapi.current.baseUrl, '/api/fiches/rubrique/bibliographie')).status).toBe(404);
+      const { jwt } = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
+      expect((await api(strapi.current.baseUrl, '/api/fiches/rubrique/bibliographie', { token: jwt })).status).toBe(
+        200,
+      );
+    } finally {
+      await rubriques.updateMany({ where: { slug: 'bibliographie' }, data: { membersOnly: false } });
+    }
+  });
+
+  it('une rubrique inconnue n’existe pas', async () => {
+    expect((await api(strapi.current.baseUrl, '/api/fiches/rubrique/nexiste-pas')).status).toBe(404);
   });
 });

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       { name: 'Mon compte', path: '/espace-membres/mon-compte', member: true },
       { name: 'Mes fiches (200)', path: '/espace-membres/fiches', member: true },
       { name: 'une rubrique', path: '/rubriques/marques-et-signatures' },
-      { name: 'recherche', path: '/recherche?q=faïence+Nevers' },
+      { name: 'recherche', path: `/recherche?q=${encodeURIComponent('Nevers motif12')}` },
       {
         name: 'liste des membres en retard (admin)',
         path: `/content-manager/collection-types/api::member-profile.member-profile?page=1&pageSize=10&sort=nextDueDate:ASC&filters[$and][0][nextDueDate][$lt]=${today}`,

@@ -151,7 +151,9 @@ export async function seed(databaseUrl: string, scale: Scale): Promise<void> {
                 jsonb_build_array(jsonb_build_object('type', 'paragraph', 'children',
                   jsonb_build_array(jsonb_build_object('type', 'text', 'text', 'Faïence décorée en camaïeu bleu, marque au revers, vers 17' || (10 + g % 90) || '.')))),
                 (ARRAY['Nevers','Rouen','Auxerre'])[1 + g % 3], 'XVIIIe siècle', 'brouillon',
-                'fiche ' || g || ' faïence camaïeu bleu marque ' || (ARRAY['Nevers','Rouen','Sinceny','Moustiers','Quimper','Sèvres'])[1 + g % 6],
+                -- Words shared by few fiches, as in real prose, so that a search matches hundreds, not everything.
+                'fiche ' || g || ' motif' || (g % 97) || ' atelier' || ((g / 97) % 89) || ' faïence camaïeu bleu marque '
+                  || (ARRAY['Nevers','Rouen','Sinceny','Moustiers','Quimper','Sèvres'])[1 + g % 6],
                 now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval, v.published
          FROM generate_series($1::int, $2::int) g, (VALUES (NULL::timestamp), (now()::timestamp)) AS v(published)`,
         [from, to],

@@ -14,6 +14,7 @@ const PUBLIC_CONTENT = [
     `api::${type}.${type}.findOne`,
   ]),
   'api::fiche.search.search',
+  'api::fiche.listing.byRubrique',
   'api::preview.preview.findOne',
 ];
 
