@@ -3,6 +3,7 @@ import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-au
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
+import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { outboxSettings } from './mail/outbox';
 import { syncAdminRoles } from './bootstrap/admin-roles';
@@ -17,6 +18,7 @@ export default {
     const retries = cmsEnv().MAIL_RETRY_DELAYS_MS;
     if (retries) outboxSettings.retryDelaysMs = retries;
     registerAssignIdentifiers(strapi);
+    registerAccountMirror(strapi);
     registerNotifyAuthor(strapi);
     registerSearchText(strapi);
     registerRefreshDueDate(strapi);
@@ -28,6 +30,7 @@ export default {
     await syncAdminRoles(strapi);
     await applyAdminLabels(strapi);
     await ensureIndexes(strapi);
+    await backfillAccountMirror(strapi);
     if (cmsEnv().demoData) await seedDemoData(strapi);
   },
 };

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { adminAs as adminAsRole } from './harness/admin';
 import { api } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
 
-/** Creates an admin user with the given role and returns an admin token. */
-async function adminAs(roleCode: string, email: string): Promise<string> {
-  const role = await strapi.current.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
-  expect(role, roleCode).toBeTruthy();
-  const existing = await strapi.current.strapi.db.query('admin::user').findOne({ where: { email } });
-  if (!existing) {
-    await strapi.current.strapi.service('admin::user').create({
-      email,
-      firstname: 'Test',
-      lastname: roleCode,
-      password: 'Role-Test-2026-ok',
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
-  }
-  const login = await api<{ data: { token: string } }>(strapi.current.baseUrl, '/admin/login', {
-    method: 'POST',
-    body: { email, password: 'Role-Test-2026-ok' },
-  });
-  return login.body.data.token;
-}
+const adminAs = (roleCode: string, email: string) => adminAsRole(strapi.current, roleCode, email);
 
 const list = (uid: string, token: string) =>
   api(strapi.current.baseUrl, `/content-manager/collection-types/${uid}`, { token });

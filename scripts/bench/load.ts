@@ -2,7 +2,10 @@
  * `npm run load` — 200 members logged in at once, browsing for 60 seconds, twice: the errors,
  * and the memory of the site and Strapi after each run (it must not keep growing).
  *
- *   npm run load -- [--members 200] [--duration 60] [--scale 0.1] [--database aec_bench]
+ *   npm run load -- [--members 200] [--duration 60] [--rounds 3] [--heap 192,384] [--scale 0.1] [--database aec_bench]
+ *
+ * `--heap site,strapi` caps each process's JavaScript heap (MB): memory that only grew because
+ * the garbage collector had room would then stay flat, a leak would end in errors.
  */
 import autocannon from 'autocannon';
 import { scaleOf } from './seed';
@@ -11,10 +14,20 @@ import { argument, benchDatabase, memberCookies, prepare, rssMegabytes } from '.
 const members = Number(argument('members', '200'));
 const duration = Number(argument('duration', '60'));
 const scale = scaleOf(Number(argument('scale', '0.1')));
+const rounds = Number(argument('rounds', '3'));
+const [siteHeap, strapiHeap] = argument('heap', '192,384').split(',');
 
 async function main(): Promise<void> {
   const databaseUrl = await benchDatabase(argument('database', 'aec_bench'), process.argv.includes('--fresh'));
-  const stack = await prepare(databaseUrl, { ...scale, members: Math.max(scale.members, members) });
+  const stack = await prepare(
+    databaseUrl,
+    { ...scale, members: Math.max(scale.members, members) },
+    {
+      cmsEnv: { NODE_OPTIONS: `--max-old-space-size=${strapiHeap}` },
+      siteEnv: { NODE_OPTIONS: `--max-old-space-size=${siteHeap}` },
+    },
+  );
+  console.log(`  tas JavaScript plafonné : site ${siteHeap} Mo, Strapi ${strapiHeap} Mo`);
   try {
     console.log(`→ Connexion de ${members} membres…`);
     const cookies: string[] = [];
@@ -22,7 +35,7 @@ async function main(): Promise<void> {
     const memory = () => ({ site: rssMegabytes(stack.site.pid), strapi: rssMegabytes(stack.strapi.pid) });
     console.log(`  mémoire au départ : site ${memory().site} Mo, Strapi ${memory().strapi} Mo`);
     const runs = [];
-    for (const round of [1, 2]) {
+    for (let round = 1; round <= rounds; round += 1) {
       let next = 0;
       const result = await autocannon({
         url: stack.siteUrl,
@@ -56,10 +69,12 @@ async function main(): Promise<void> {
         `  passage ${round} : ${result.requests.total} pages, ${result.errors + result.timeouts + bad} erreurs, p99 ${result.latency.p99} ms ; mémoire site ${after.site} Mo, Strapi ${after.strapi} Mo`,
       );
     }
-    const [first, second] = runs;
-    if (first && second && first.site && second.site && first.strapi && second.strapi) {
+    const first = runs[0];
+    const last = runs.at(-1);
+    if (first && last && first !== last && first.site && last.site && first.strapi && last.strapi) {
+      const signed = (value: number) => `${value >= 0 ? '+' : ''}${value}`;
       console.log(
-        `→ Entre les deux passages : site ${second.site - first.site >= 0 ? '+' : ''}${second.site - first.site} Mo, Strapi ${second.strapi - first.strapi >= 0 ? '+' : ''}${second.strapi - first.strapi} Mo`,
+        `→ Du premier au dernier passage : site ${signed(last.site - first.site)} Mo, Strapi ${signed(last.strapi - first.strapi)} Mo ; erreurs en tout : ${runs.reduce((sum, run) => sum + run.errors, 0)}`,
       );
     }
   } finally {

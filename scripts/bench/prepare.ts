@@ -52,7 +52,11 @@ async function hasSchema(databaseUrl: string): Promise<boolean> {
   }
 }
 
-export async function prepare(databaseUrl: string, scale: Scale): Promise<Stack> {
+export async function prepare(
+  databaseUrl: string,
+  scale: Scale,
+  extra: { cmsEnv?: Record<string, string>; siteEnv?: Record<string, string> } = {},
+): Promise<Stack> {
   ensureLocalSecrets();
   buildIfNeeded({ admin: true });
   const database = { DATABASE_URL: databaseUrl, DATABASE_CLIENT: 'postgres', ...SECRETS };

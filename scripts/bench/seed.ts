@@ -154,8 +154,9 @@ export async function seed(databaseUrl: string, scale: Scale): Promise<void> {
                 -- Words shared by few fiches, as in real prose, so that a search matches hundreds, not everything.
                 'fiche ' || g || ' motif' || (g % 97) || ' atelier' || ((g / 97) % 89) || ' faïence camaïeu bleu marque '
                   || (ARRAY['Nevers','Rouen','Sinceny','Moustiers','Quimper','Sèvres'])[1 + g % 6],
-                now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval, v.published
-         FROM generate_series($1::int, $2::int) g, (VALUES (NULL::timestamp), (now()::timestamp)) AS v(published)`,
+                now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval,
+                CASE WHEN v.published THEN now() - (g || ' seconds')::interval END
+         FROM generate_series($1::int, $2::int) g, (VALUES (false), (true)) AS v(published)`,
         [from, to],
       );
       await client.query(

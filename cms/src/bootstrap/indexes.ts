@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 const INDEXES = [
   'CREATE INDEX IF NOT EXISTS member_profiles_next_due_date ON member_profiles (next_due_date)',
   'CREATE INDEX IF NOT EXISTS fiches_created_at ON fiches (created_at DESC, id DESC)',
-  'CREATE INDEX IF NOT EXISTS fiches_published_at ON fiches (published_at DESC)',
+  'CREATE INDEX IF NOT EXISTS fiches_published_newest ON fiches (published_at DESC, id DESC) WHERE published_at IS NOT NULL',
 ];
 
 export async function ensureIndexes(strapi: Core.Strapi): Promise<void> {

@@ -605,6 +605,11 @@ export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSche
     draftAndPublish: false;
   };
   attributes: {
+    accountBlocked: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    accountEmail: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
     address: Schema.Attribute.Component<'shared.address', false>;
     civility: Schema.Attribute.Enumeration<['madame', 'monsieur']> & Schema.Attribute.Required;
     consentNewsletter: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;

@@ -1,0 +1,95 @@
+/**
+ * The member's account, as volunteers see it on the member's record: the login e-mail (to
+ * search the members' list by it) and "Compte désactivé" (to filter, and to decide).
+ *
+ * - A record created for an account copies its e-mail and state.
+ * - When the account changes (e-mail confirmed, blocked elsewhere), the record follows.
+ * - When a volunteer ticks or unticks "Compte désactivé" on the record, the account follows:
+ *   blocked, its sessions are closed at once; unblocked, the member logs in as before.
+ *   Blocking is only ever a person's decision: nothing here blocks on its own.
+ */
+import type { Core } from '@strapi/strapi';
+import { closeAllSessions } from '../../../extensions/users-permissions/sessions';
+
+const PROFILE = 'api::member-profile.member-profile';
+const USER = 'plugin::users-permissions.user';
+
+type Account = { id: number; email: string; blocked: boolean | null };
+
+/** Straight to the columns: no document events, no lock held across a transaction. */
+async function mirrorOnto(strapi: Core.Strapi, account: Account): Promise<void> {
+  const knex = strapi.db.connection;
+  await knex('member_profiles')
+    .whereIn('id', knex('member_profiles_user_lnk').select('member_profile_id').where('user_id', account.id))
+    .update({ account_email: account.email, account_blocked: Boolean(account.blocked) });
+}
+
+/** Fills the copy for records that have none yet (first start after an upgrade). */
+export async function backfillAccountMirror(strapi: Core.Strapi): Promise<void> {
+  const rows = (await strapi.db
+    .connection('member_profiles_user_lnk as l')
+    .join('member_profiles as p', 'p.id', 'l.member_profile_id')
+    .join('up_users as u', 'u.id', 'l.user_id')
+    .whereNull('p.account_email')
+    .select('u.id', 'u.email', 'u.blocked')) as Account[];
+  for (const account of rows) await mirrorOnto(strapi, account);
+}
+
+export function registerAccountMirror(strapi: Core.Strapi): void {
+  strapi.db.lifecycles.subscribe({
+    models: [USER],
+    async afterUpdate(event) {
+      const result = event.result as Partial<Account> | undefined;
+      if (!result?.id || typeof result.email !== 'string') return;
+      const account = { id: result.id, email: result.email, blocked: result.blocked ?? false };
+      // After the write's transaction has let go of the row.
+      setImmediate(() => {
+        mirrorOnto(strapi, account).catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));
+      });
+    },
+  });
+
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== PROFILE || (context.action !== 'create' && context.action !== 'update')) return next();
+    const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+    const data = params.data ?? {};
+
+    if (context.action === 'create') {
+      const userId = typeof data.user === 'number' ? data.user : Number((data.user as { id?: number } | undefined)?.id);
+      if (Number.isInteger(userId) && userId > 0) {
+        const account = (await strapi.db
+          .query(USER)
+          .findOne({ where: { id: userId }, select: ['email', 'blocked'] })) as Account | null;
+        if (account) {
+          data.accountEmail = account.email;
+          data.accountBlocked = Boolean(account.blocked);
+        }
+      }
+      return next();
+    }
+
+    // The e-mail is the account's: a record never changes it.
+    delete data.accountEmail;
+    if (typeof data.accountBlocked !== 'boolean' || !params.documentId) return next();
+    const before = await strapi.db
+      .query(PROFILE)
+      .findOne({
+        where: { documentId: params.documentId },
+        select: ['accountBlocked'],
+        populate: { user: { select: ['id'] } },
+      });
+    const result = await next();
+    const userId = before?.user?.id as number | undefined;
+    const blocked = data.accountBlocked;
+    if (userId && Boolean(before?.accountBlocked) !== blocked) {
+      setImmediate(() => {
+        void (async () => {
+          await strapi.db.query(USER).update({ where: { id: userId }, data: { blocked } });
+          if (blocked) await closeAllSessions(strapi, userId);
+          strapi.log.info(`[fiche membre] compte ${blocked ? 'désactivé' : 'réactivé'} (utilisateur ${userId})`);
+        })().catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));
+      });
+    }
+    return result;
+  });
+}
