@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { association, todayIn } from '@aec/config';
 import { cmsEnv } from '../src/env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
@@ -11,6 +12,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     // Behind a reverse proxy only: otherwise X-Forwarded-For could be forged to dodge rate limits.
     proxy: { koa: settings.TRUST_PROXY },
     webhooks: { populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false) },
+    // The dues reminders, once a day at the association's hour, in its time zone (not in tests: they move the clock).
+    cron: {
+      enabled: settings.NODE_ENV !== 'test',
+      tasks: {
+        relances: {
+          task: async ({ strapi }: { strapi: Core.Strapi }) => {
+            const today = todayIn(association.reminders.timezone);
+            await (
+              strapi.service('api::reminder.reminder') as unknown as { run: (day: string) => Promise<number> }
+            ).run(today);
+          },
+          options: { rule: `0 ${association.reminders.hour} * * *`, tz: association.reminders.timezone },
+        },
+      },
+    },
   };
 };
 

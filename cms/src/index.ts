@@ -31,6 +31,9 @@ export default {
     await applyAdminLabels(strapi);
     await ensureIndexes(strapi);
     await backfillAccountMirror(strapi);
+    await (
+      strapi.service('api::reminder.reminder') as unknown as { ensureTemplates: () => Promise<void> }
+    ).ensureTemplates();
     if (cmsEnv().demoData) await seedDemoData(strapi);
   },
 };

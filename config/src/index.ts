@@ -2,6 +2,7 @@ export * from './association.js';
 export * from './dues.js';
 export * from './env.js';
 export * from './messages.fr.js';
+export * from './reminders.js';
 export * from './schemas/account.js';
 export * from './schemas/contact.js';
 export * from './schemas/address.js';

@@ -85,8 +85,9 @@ export async function prepare(
       DEMO_DATA: 'false',
       AUTH_RATELIMIT_ENABLED: 'false',
       MEASURE: 'true',
+      ...extra.cmsEnv,
     },
-    siteEnv: { MEASURE: 'true' },
+    siteEnv: { MEASURE: 'true', ...extra.siteEnv },
   });
 }
 

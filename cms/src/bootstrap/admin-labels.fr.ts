@@ -13,6 +13,8 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     address: 'Adresse',
     accountEmail: 'Adresse de connexion (e-mail)',
     accountBlocked: 'Compte désactivé',
+    toDeactivate: 'À désactiver (dernière relance restée sans réponse)',
+    reminders: 'Relances envoyées',
     membershipNumber: 'Numéro d’adhérent',
     transferReference: 'Référence de virement',
     joinedOn: 'Date d’adhésion',
@@ -101,6 +103,21 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     body: 'Description',
     membersOnly: 'Réservé aux membres',
   },
+  'api::reminder.reminder': {
+    profile: 'Membre',
+    stepKey: 'Étape',
+    stepLabel: 'Étape (en clair)',
+    dueDate: 'Échéance concernée',
+    sentAt: 'Envoyée le',
+    email: 'Envoyée à',
+    subject: 'Objet',
+  },
+  'api::reminder-template.reminder-template': {
+    stepKey: 'Étape',
+    label: 'Quand',
+    subject: 'Objet du courriel',
+    body: 'Texte du courriel ({prenom}, {echeance}, {montant}, {reference}, {lien})',
+  },
 };
 
 /**
@@ -116,7 +133,10 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
     'nextDueDate',
     'transferDeclared',
     'accountBlocked',
+    'toDeactivate',
     'membershipNumber',
   ],
   'api::dues-payment.dues-payment': ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
+  'api::reminder.reminder': ['sentAt', 'profile', 'stepLabel', 'dueDate', 'email'],
+  'api::reminder-template.reminder-template': ['stepKey', 'label', 'subject'],
 };

@@ -33,6 +33,8 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::member-profile.member-profile',
       'api::second-member.second-member',
       'api::dues-payment.dues-payment',
+      'api::reminder.reminder',
+      'api::reminder-template.reminder-template',
       'plugin::users-permissions.user',
     ],
   },

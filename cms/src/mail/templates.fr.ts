@@ -235,4 +235,18 @@ export const mails = {
       ]),
     };
   },
+
+  /** A dues reminder: the volunteers' template, its placeholders already filled in, and the pay page's button. */
+  reminder(input: { subject: string; body: string; link: string }): Mail {
+    return {
+      subject: input.subject,
+      ...layout([
+        ...input.body
+          .split(/\n\s*\n/)
+          .map((paragraph) => paragraph.trim())
+          .filter(Boolean),
+        { link: input.link, label: 'Payer votre cotisation' },
+      ]),
+    };
+  },
 };

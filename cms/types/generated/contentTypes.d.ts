@@ -651,7 +651,9 @@ export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSche
         maxLength: 30;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reminders: Schema.Attribute.Relation<'oneToMany', 'api::reminder.reminder'>;
     secondMember: Schema.Attribute.Relation<'oneToOne', 'api::second-member.second-member'>;
+    toDeactivate: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     transferDeclared: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     transferReference: Schema.Attribute.String &
       Schema.Attribute.Unique &
@@ -698,6 +700,91 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 160;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiReminderTemplateReminderTemplate extends Struct.CollectionTypeSchema {
+  collectionName: 'reminder_templates';
+  info: {
+    description: 'Le courriel de chaque \u00E9tape des relances. Dans l\u2019objet et le texte : {prenom}, {echeance}, {montant}, {reference}, {lien}.';
+    displayName: 'Mod\u00E8le de relance';
+    pluralName: 'reminder-templates';
+    singularName: 'reminder-template';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    body: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    label: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::reminder-template.reminder-template'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    stepKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiReminderReminder extends Struct.CollectionTypeSchema {
+  collectionName: 'reminders';
+  info: {
+    description: 'Chaque relance de cotisation envoy\u00E9e : \u00E0 qui, pour quelle \u00E9ch\u00E9ance, \u00E0 quelle \u00E9tape, quand.';
+    displayName: 'Relance envoy\u00E9e';
+    pluralName: 'reminders';
+    singularName: 'reminder';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dueDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    email: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::reminder.reminder'> & Schema.Attribute.Private;
+    profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
+    publishedAt: Schema.Attribute.DateTime;
+    sentAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    stepKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    stepLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1199,6 +1286,8 @@ declare module '@strapi/strapi' {
       'api::fiche.fiche': ApiFicheFiche;
       'api::member-profile.member-profile': ApiMemberProfileMemberProfile;
       'api::page.page': ApiPagePage;
+      'api::reminder-template.reminder-template': ApiReminderTemplateReminderTemplate;
+      'api::reminder.reminder': ApiReminderReminder;
       'api::rubrique.rubrique': ApiRubriqueRubrique;
       'api::second-member.second-member': ApiSecondMemberSecondMember;
       'plugin::content-releases.release': PluginContentReleasesRelease;

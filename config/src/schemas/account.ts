@@ -48,6 +48,8 @@ export const memberAccountSchema = z.object({
       phone: z.string().nullable(),
     })
     .nullable(),
+  /** "Relances reçues": the dues reminders sent to the member, newest first. */
+  reminders: z.array(z.object({ sentAt: z.string(), stepLabel: z.string(), dueDate: isoDate })).default([]),
   dues: z.object({
     status: duesStatusSchema,
     payments: z.array(

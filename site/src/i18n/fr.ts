@@ -111,6 +111,9 @@ export const fr = {
     dues: 'Cotisation',
     duesNote:
       'Le dépassement de la date de cotisation n’entraîne pas de déconnexion de votre compte ; celle-ci n’intervient qu’après plusieurs relances de notre part.',
+    remindersTitle: 'Relances reçues',
+    reminderLine: (sentAt: string, label: string, dueDate: string) =>
+      `${sentAt} : relance ${label} (échéance du ${dueDate})`,
     connection: 'Connexion au site',
     identifier: 'Identifiant (adresse e-mail)',
     displayName: 'Nom affiché sur le site',

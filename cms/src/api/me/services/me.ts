@@ -40,7 +40,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function loadProfile(userId: number) {
     return strapi.documents(PROFILE).findFirst({
       filters: { user: { id: userId } },
-      populate: { address: true, secondMember: true, duesPayments: { sort: ['periodEnd:desc'] } },
+      populate: {
+        address: true,
+        secondMember: true,
+        duesPayments: { sort: ['periodEnd:desc'] },
+        reminders: { sort: ['sentAt:desc'], fields: ['sentAt', 'stepLabel', 'dueDate'] },
+      },
     });
   }
 
@@ -89,6 +94,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             phone: second.phone || null,
           }
         : null,
+      reminders: (profile.reminders ?? []).slice(0, 10).map((reminder) => ({
+        sentAt: new Date(String(reminder.sentAt)).toISOString(),
+        stepLabel: reminder.stepLabel ?? '',
+        dueDate: String(reminder.dueDate),
+      })),
       dues: {
         status: duesStatus({
           payments: payments as PaymentLike[],

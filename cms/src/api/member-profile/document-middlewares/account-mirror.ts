@@ -71,13 +71,11 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
     // The e-mail is the account's: a record never changes it.
     delete data.accountEmail;
     if (typeof data.accountBlocked !== 'boolean' || !params.documentId) return next();
-    const before = await strapi.db
-      .query(PROFILE)
-      .findOne({
-        where: { documentId: params.documentId },
-        select: ['accountBlocked'],
-        populate: { user: { select: ['id'] } },
-      });
+    const before = await strapi.db.query(PROFILE).findOne({
+      where: { documentId: params.documentId },
+      select: ['accountBlocked'],
+      populate: { user: { select: ['id'] } },
+    });
     const result = await next();
     const userId = before?.user?.id as number | undefined;
     const blocked = data.accountBlocked;

@@ -1,0 +1,152 @@
+/**
+ * The daily dues reminders (a Strapi cron task, config/server.ts). Who gets which step is
+ * decided by reminderDue() from config/ (tested over a simulated year); this service reads the
+ * members, fills in the volunteers' templates, sends one mail per membership (a couple gets
+ * one, to the address that logs in), and records each reminder so that none goes twice.
+ * After the last step, the member is marked "à désactiver": a volunteer decides.
+ */
+import { factories } from '@strapi/strapi';
+import {
+  association,
+  duesAmountCents,
+  formatDateFr,
+  formatEuros,
+  isLastStep,
+  reminderDue,
+  reminderKey,
+  type ReminderStep,
+} from '@aec/config';
+import { cmsEnv } from '../../../env';
+import { sendInBackground } from '../../../mail/outbox';
+import { DEFAULT_REMINDER_TEMPLATES } from '../../../mail/reminder-templates.fr';
+import { mails } from '../../../mail/templates.fr';
+
+const UID = 'api::reminder.reminder';
+const PROFILE = 'api::member-profile.member-profile';
+const TEMPLATE = 'api::reminder-template.reminder-template';
+
+export interface PlannedReminder {
+  profileId: number;
+  name: string;
+  email: string;
+  dueDate: string;
+  step: ReminderStep;
+}
+
+function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(prenom|echeance|montant|reference|lien)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+export default factories.createCoreService(UID, ({ strapi }) => ({
+  /** Writes the default wording of each step into "Modèle de relance" when missing. */
+  async ensureTemplates(): Promise<void> {
+    for (const step of association.reminders.steps) {
+      const existing = await strapi.db.query(TEMPLATE).findOne({ where: { stepKey: step.key }, select: ['id'] });
+      const wording = DEFAULT_REMINDER_TEMPLATES[step.key];
+      if (existing || !wording) continue;
+      await strapi.db.query(TEMPLATE).create({ data: { stepKey: step.key, label: step.label, ...wording } });
+    }
+  },
+
+  /** Who would receive which reminder on `today` (the dry run, and the first half of run()). */
+  async plan(today: string): Promise<PlannedReminder[]> {
+    const steps = association.reminders.steps;
+    const profiles = await strapi.db.query(PROFILE).findMany({
+      where: { nextDueDate: { $notNull: true } },
+      select: [
+        'id',
+        'firstName',
+        'lastName',
+        'nextDueDate',
+        'honorary',
+        'transferDeclared',
+        'accountBlocked',
+        'accountEmail',
+      ],
+      populate: { reminders: { select: ['stepKey', 'dueDate'] } },
+    });
+    return profiles.flatMap((profile) => {
+      const dueDate = String(profile.nextDueDate);
+      const sent = new Set(
+        ((profile.reminders ?? []) as Array<{ stepKey: string; dueDate: string }>).map((r) =>
+          reminderKey(String(r.dueDate), r.stepKey),
+        ),
+      );
+      const step = reminderDue(
+        {
+          dueDate,
+          honorary: Boolean(profile.honorary),
+          transferDeclared: Boolean(profile.transferDeclared),
+          blocked: Boolean(profile.accountBlocked),
+          sent,
+        },
+        steps,
+        today,
+      );
+      if (!step || !profile.accountEmail) return [];
+      return [
+        {
+          profileId: profile.id as number,
+          name: `${profile.firstName} ${profile.lastName}`,
+          email: String(profile.accountEmail),
+          dueDate,
+          step,
+        },
+      ];
+    });
+  },
+
+  /** Sends today's reminders and records them. Returns how many were sent. */
+  async run(today: string): Promise<number> {
+    const steps = association.reminders.steps;
+    const planned = await this.plan(today);
+    const templates = new Map(
+      (await strapi.db.query(TEMPLATE).findMany({ select: ['stepKey', 'subject', 'body'] })).map((t) => [
+        String(t.stepKey),
+        t as { subject: string; body: string },
+      ]),
+    );
+    const link = `${cmsEnv().SITE_URL}/espace-membres/cotisation`;
+    for (const reminder of planned) {
+      const profile = await strapi.db.query(PROFILE).findOne({
+        where: { id: reminder.profileId },
+        select: ['firstName', 'transferReference'],
+        populate: { secondMember: { select: ['id'] } },
+      });
+      const template = templates.get(reminder.step.key) ?? DEFAULT_REMINDER_TEMPLATES[reminder.step.key];
+      if (!profile || !template) continue;
+      const values = {
+        prenom: String(profile.firstName),
+        echeance: formatDateFr(reminder.dueDate),
+        montant: formatEuros(duesAmountCents(association.dues, Boolean(profile.secondMember))),
+        reference: String(profile.transferReference ?? ''),
+        lien: link,
+      };
+      const subject = fill(template.subject, values);
+      // Recorded first: a crash after this line may lose a mail, never send one twice.
+      await strapi.db.query(UID).create({
+        data: {
+          profile: reminder.profileId,
+          stepKey: reminder.step.key,
+          stepLabel: reminder.step.label,
+          dueDate: reminder.dueDate,
+          sentAt: new Date(),
+          email: reminder.email,
+          subject,
+        },
+      });
+      sendInBackground(strapi, reminder.email, mails.reminder({ subject, body: fill(template.body, values), link }));
+      if (isLastStep(reminder.step, steps)) {
+        await strapi.db.connection('member_profiles').where({ id: reminder.profileId }).update({ to_deactivate: true });
+      }
+    }
+    // Paid since (the due date moved past today): no longer "à désactiver".
+    await strapi.db
+      .connection('member_profiles')
+      .where({ to_deactivate: true })
+      .andWhere('next_due_date', '>=', today)
+      .update({ to_deactivate: false });
+    strapi.log.info(`[relances] ${planned.length} relance(s) envoyée(s) pour le ${today}`);
+    return planned.length;
+  },
+}));

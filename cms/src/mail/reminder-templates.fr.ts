@@ -1,0 +1,39 @@
+/**
+ * The dues reminders' default wording, one per step of association.reminders.steps. They are
+ * written into "Modèle de relance" at the first start; volunteers then edit them in the admin.
+ * Placeholders: {prenom}, {echeance}, {montant}, {reference}, {lien}.
+ */
+export const DEFAULT_REMINDER_TEMPLATES: Record<string, { subject: string; body: string }> = {
+  'j-30': {
+    subject: 'Votre cotisation arrive à échéance le {echeance}',
+    body: `Bonjour {prenom},
+
+Votre cotisation à l’association couvre la période jusqu’au {echeance}. Pour continuer à recevoir nos informations et à publier vos fiches, pensez à la renouveler : {montant}.
+
+Le plus simple est un virement avec votre référence personnelle {reference} ; tout est expliqué sur la page « Payer votre cotisation ».`,
+  },
+  j0: {
+    subject: 'Votre cotisation arrive à échéance aujourd’hui',
+    body: `Bonjour {prenom},
+
+Votre cotisation arrive à échéance aujourd’hui, le {echeance}. Vous pouvez la renouveler dès maintenant ({montant}), par virement avec votre référence {reference}, ou par chèque.
+
+Si vous avez déjà payé, merci, et ignorez ce message : nous l’enregistrons dès réception.`,
+  },
+  'j+30': {
+    subject: 'Rappel : votre cotisation est à renouveler',
+    body: `Bonjour {prenom},
+
+Votre cotisation est arrivée à échéance le {echeance}. Votre compte reste ouvert, mais nous serions heureux de vous compter encore parmi nos membres : {montant}, par virement avec votre référence {reference}, ou par chèque.
+
+Si vous avez déjà payé, merci, et ignorez ce message.`,
+  },
+  'j+60': {
+    subject: 'Dernier rappel : votre cotisation',
+    body: `Bonjour {prenom},
+
+Sauf erreur de notre part, votre cotisation échue le {echeance} n’a pas été renouvelée. Sans nouvelles de votre part, votre accès à l’espace membres pourra être désactivé par un bénévole.
+
+Pour renouveler ({montant}, référence {reference}), ou si vous pensez qu’il s’agit d’une erreur, répondez-nous : nous regarderons avec vous.`,
+  },
+};

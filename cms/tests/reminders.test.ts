@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, loginSession } from './harness/http';
+import { useStrapi } from './harness/strapi';
+
+const strapi = useStrapi();
+
+interface ReminderService {
+  run: (today: string) => Promise<number>;
+  plan: (today: string) => Promise<Array<{ email: string; step: { key: string } }>>;
+}
+
+const MARIE = 'marie.dupont@exemple.fr';
+const CLAIRE = 'claire.lefevre@exemple.fr';
+const year = new Date().getUTCFullYear();
+const service = () => strapi.current.strapi.service('api::reminder.reminder') as unknown as ReminderService;
+const db = () => strapi.current.strapi.db;
+
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+    out.push(d.toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+async function profileOf(email: string) {
+  return db()
+    .query('api::member-profile.member-profile')
+    .findOne({ where: { accountEmail: email } });
+}
+
+let marieNextYear: string | undefined;
+const sentTo: Record<string, string[]> = {};
+
+beforeAll(async () => {
+  strapi.current.inbox.clear();
+  // A year of daily runs, from a month before the demo members' due date (31 December) to spring.
+  for (const day of days(`${year}-11-15`, `${year + 1}-03-20`)) {
+    if (day === `${year + 1}-01-10`) {
+      // Marie pays for next year: a volunteer records her cheque.
+      const marie = await profileOf(MARIE);
+      const payment = await strapi.current.strapi.documents('api::dues-payment.dues-payment').create({
+        data: {
+          profile: marie.documentId,
+          periodStart: `${year + 1}-01-01`,
+          periodEnd: `${year + 1}-12-31`,
+          amountCents: 4000,
+          method: 'cheque',
+          state: 'confirme',
+          receivedOn: day,
+        },
+      });
+      marieNextYear = payment.documentId;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    for (const planned of await service().plan(day)) (sentTo[planned.email] ??= []).push(`${day} ${planned.step.key}`);
+    await service().run(day);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}, 120_000);
+
+afterAll(async () => {
+  if (marieNextYear)
+    await strapi.current.strapi.documents('api::dues-payment.dues-payment').delete({ documentId: marieNextYear });
+  await db().query('api::reminder.reminder').deleteMany({ where: {} });
+  await db().connection('member_profiles').update({ to_deactivate: false });
+});
+
+describe('les relances de cotisation, sur une saison simulée', () => {
+  it('relance chaque étape une fois, le bon jour', () => {
+    expect(sentTo[CLAIRE]).toEqual([
+      `${year}-12-01 j-30`,
+      `${year}-12-31 j0`,
+      `${year + 1}-01-30 j+30`,
+      `${year + 1}-03-01 j+60`,
+    ]);
+  });
+
+  it('ne relance plus un membre qui a payé entre-temps', () => {
+    expect(sentTo[MARIE]).toEqual([`${year}-12-01 j-30`, `${year}-12-31 j0`]);
+  });
+
+  it('n’écrit qu’une fois au couple, à l’adresse de connexion, et jamais au compte désactivé', () => {
+    const addresses = new Set(strapi.current.inbox.messages().flatMap((mail) => mail.to));
+    expect(addresses.has('paul.lefevre@exemple.fr')).toBe(false);
+    expect(addresses.has('henri.moreau@exemple.fr')).toBe(false);
+    expect(strapi.current.inbox.messages().filter((mail) => mail.to.includes(CLAIRE))).toHaveLength(4);
+  });
+
+  it('un second passage le même jour n’envoie rien', async () => {
+    expect(await service().run(`${year + 1}-03-01`)).toBe(0);
+  });
+
+  it('le courriel reprend le modèle des bénévoles : prénom, échéance, montant du couple, référence, lien', () => {
+    const mail = strapi.current.inbox
+      .messages()
+      .find((m) => m.to.includes(CLAIRE) && m.subject.startsWith('Votre cotisation arrive à échéance le'));
+    expect(mail?.subject).toBe(`Votre cotisation arrive à échéance le 31 décembre ${year}`);
+    expect(mail?.text).toContain('Bonjour Claire,');
+    expect(mail?.text).toMatch(/60,00\s€/);
+    expect(mail?.text).toMatch(/AEC-\d{4}-\d{4}/);
+    expect(mail?.text).toContain('/espace-membres/cotisation');
+  });
+
+  it('après la dernière étape, le membre est « à désactiver » — pas désactivé', async () => {
+    const claire = await profileOf(CLAIRE);
+    expect(claire.toDeactivate).toBe(true);
+    expect(claire.accountBlocked).toBe(false);
+    expect((await profileOf(MARIE)).toDeactivate).toBe(false);
+  });
+
+  it('le membre voit ses relances reçues sur « Mon compte »', async () => {
+    const { jwt } = await loginSession(strapi.current.baseUrl, CLAIRE);
+    const account = await api<{ data: { reminders: Array<{ stepLabel: string; dueDate: string }> } }>(
+      strapi.current.baseUrl,
+      '/api/me/account',
+      { token: jwt },
+    );
+    expect(account.body.data.reminders.map((r) => r.stepLabel)).toEqual([
+      '60 jours après l’échéance',
+      '30 jours après l’échéance',
+      'le jour de l’échéance',
+      '30 jours avant l’échéance',
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Which dues reminder a member should receive today, if any: pure, so that a whole year is
+ * tested by moving a date. The schedule is the association's (association.reminders.steps).
+ */
+import type { ReminderStep } from './association.js';
+
+/** A step missed by more than this many days (the task did not run, or a new install) is not sent late. */
+export const REMINDER_GRACE_DAYS = 7;
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The key of a sent reminder: a step is sent once per due date. */
+export function reminderKey(dueDate: string, stepKey: string): string {
+  return `${dueDate}:${stepKey}`;
+}
+
+export interface ReminderCandidate {
+  /** The member's next due date (last day covered); null: never paid, no reminder. */
+  dueDate: string | null;
+  honorary: boolean;
+  /** A volunteer has not yet confirmed a transfer the member declared: wait. */
+  transferDeclared: boolean;
+  blocked: boolean;
+  /** Keys (reminderKey) of the reminders already sent to this member. */
+  sent: ReadonlySet<string>;
+}
+
+/** The step due today for this member, or null. */
+export function reminderDue(
+  member: ReminderCandidate,
+  steps: readonly ReminderStep[],
+  today: string,
+): ReminderStep | null {
+  if (!member.dueDate || member.honorary || member.transferDeclared || member.blocked) return null;
+  const dueDate = member.dueDate;
+  // The latest step whose day has come: earlier ones are past, a later one not yet.
+  const current = [...steps]
+    .sort((a, b) => a.offsetDays - b.offsetDays)
+    .filter((step) => addDays(dueDate, step.offsetDays) <= today)
+    .at(-1);
+  if (!current) return null;
+  if (member.sent.has(reminderKey(dueDate, current.key))) return null;
+  if (addDays(dueDate, current.offsetDays + REMINDER_GRACE_DAYS) < today) return null;
+  return current;
+}
+
+/** After the last step, a volunteer decides whether to deactivate the account. */
+export function isLastStep(step: ReminderStep, steps: readonly ReminderStep[]): boolean {
+  return Math.max(...steps.map((s) => s.offsetDays)) === step.offsetDays;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { association, reminderDue, reminderKey, type ReminderCandidate } from '../src/index.js';
+
+const steps = association.reminders.steps;
+
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+    out.push(d.toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/** Runs the daily task over a period for one member; returns what was sent, day by day. */
+function simulate(
+  member: Omit<ReminderCandidate, 'sent'>,
+  from: string,
+  to: string,
+  onDay?: (day: string) => Partial<ReminderCandidate>,
+) {
+  const sent = new Set<string>();
+  const log: string[] = [];
+  let current = { ...member };
+  for (const day of days(from, to)) {
+    current = { ...current, ...onDay?.(day) };
+    const step = reminderDue({ ...current, sent }, steps, day);
+    if (step && current.dueDate) {
+      sent.add(reminderKey(current.dueDate, step.key));
+      log.push(`${day} ${step.key}`);
+    }
+  }
+  return log;
+}
+
+const member = { dueDate: '2026-12-31', honorary: false, transferDeclared: false, blocked: false };
+
+describe('les relances de cotisation, sur une année simulée', () => {
+  it('envoie chaque étape une fois, le bon jour : 30 jours avant, le jour même, 30 et 60 jours après', () => {
+    expect(simulate(member, '2026-01-01', '2027-12-31')).toEqual([
+      '2026-12-01 j-30',
+      '2026-12-31 j0',
+      '2027-01-30 j+30',
+      '2027-03-01 j+60',
+    ]);
+  });
+
+  it('n’envoie plus rien après un paiement : l’échéance a avancé', () => {
+    const log = simulate(member, '2026-11-01', '2027-06-30', (day) =>
+      day >= '2027-01-10' ? { dueDate: '2027-12-31' } : {},
+    );
+    expect(log).toEqual(['2026-12-01 j-30', '2026-12-31 j0']);
+  });
+
+  it('attend la confirmation d’un virement déclaré', () => {
+    const log = simulate(member, '2026-11-01', '2027-02-15', (day) =>
+      day >= '2026-12-20' ? { transferDeclared: true } : {},
+    );
+    expect(log).toEqual(['2026-12-01 j-30']);
+  });
+
+  it('ne relance ni un membre d’honneur, ni un compte désactivé, ni quelqu’un qui n’a jamais payé', () => {
+    expect(simulate({ ...member, honorary: true }, '2026-11-01', '2027-04-01')).toEqual([]);
+    expect(simulate({ ...member, blocked: true }, '2026-11-01', '2027-04-01')).toEqual([]);
+    expect(simulate({ ...member, dueDate: null }, '2026-11-01', '2027-04-01')).toEqual([]);
+  });
+
+  it('n’envoie pas en retard une étape manquée depuis plus d’une semaine', () => {
+    // First run long after the due date (a new install): only the step of the moment, if recent.
+    expect(simulate(member, '2027-02-20', '2027-04-01')).toEqual(['2027-03-01 j+60']);
+    expect(simulate(member, '2027-03-10', '2027-06-01')).toEqual([]);
+    expect(simulate(member, '2027-03-03', '2027-04-01')).toEqual(['2027-03-03 j+60']);
+  });
+});
