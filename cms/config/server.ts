@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { association, todayIn } from '@aec/config';
+import { addDays, association, todayIn } from '@aec/config';
 import { cmsEnv } from '../src/env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
@@ -18,10 +18,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
       tasks: {
         relances: {
           task: async ({ strapi }: { strapi: Core.Strapi }) => {
+            const service = strapi.service('api::reminder.reminder') as unknown as {
+              run: (day: string) => Promise<number>;
+              refreshPlan: (day: string) => Promise<number>;
+            };
             const today = todayIn(association.reminders.timezone);
-            await (
-              strapi.service('api::reminder.reminder') as unknown as { run: (day: string) => Promise<number> }
-            ).run(today);
+            await service.run(today);
+            // Then tomorrow's dry run, for volunteers to check ("Relance prévue demain").
+            await service.refreshPlan(addDays(today, 1));
           },
           options: { rule: `0 ${association.reminders.hour} * * *`, tz: association.reminders.timezone },
         },

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
+import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
+import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
 import { applyAdminLabels } from './bootstrap/admin-labels';
@@ -11,6 +13,7 @@ import { seedDemoData } from './bootstrap/demo-data';
 import { ensureIndexes } from './bootstrap/indexes';
 import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
+import { addDays, association, todayIn } from '@aec/config';
 import { cmsEnv } from './env';
 
 export default {
@@ -19,6 +22,8 @@ export default {
     if (retries) outboxSettings.retryDelaysMs = retries;
     registerAssignIdentifiers(strapi);
     registerAccountMirror(strapi);
+    registerJournal(strapi);
+    registerErasureProcessing(strapi);
     registerNotifyAuthor(strapi);
     registerSearchText(strapi);
     registerRefreshDueDate(strapi);
@@ -31,9 +36,13 @@ export default {
     await applyAdminLabels(strapi);
     await ensureIndexes(strapi);
     await backfillAccountMirror(strapi);
-    await (
-      strapi.service('api::reminder.reminder') as unknown as { ensureTemplates: () => Promise<void> }
-    ).ensureTemplates();
+    const reminders = strapi.service('api::reminder.reminder') as unknown as {
+      ensureTemplates: () => Promise<void>;
+      refreshPlan: (day: string) => Promise<number>;
+    };
+    await reminders.ensureTemplates();
     if (cmsEnv().demoData) await seedDemoData(strapi);
+    // The dry run of the next daily pass, for volunteers to check ("Relance prévue demain").
+    await reminders.refreshPlan(addDays(todayIn(association.reminders.timezone), 1));
   },
 };

@@ -6,6 +6,7 @@ const strapi = useStrapi();
 
 interface ReminderService {
   run: (today: string) => Promise<number>;
+  refreshPlan: (day: string) => Promise<number>;
   plan: (today: string) => Promise<Array<{ email: string; step: { key: string } }>>;
 }
 
@@ -63,6 +64,7 @@ afterAll(async () => {
   if (marieNextYear)
     await strapi.current.strapi.documents('api::dues-payment.dues-payment').delete({ documentId: marieNextYear });
   await db().query('api::reminder.reminder').deleteMany({ where: {} });
+  await db().query('api::planned-reminder.planned-reminder').deleteMany({ where: {} });
   await db().connection('member_profiles').update({ to_deactivate: false });
 });
 
@@ -107,6 +109,16 @@ describe('les relances de cotisation, sur une saison simulée', () => {
     expect(claire.toDeactivate).toBe(true);
     expect(claire.accountBlocked).toBe(false);
     expect((await profileOf(MARIE)).toDeactivate).toBe(false);
+  });
+
+  it('la liste « Relance prévue demain » dit qui recevra quoi, sans rien envoyer', async () => {
+    const before = strapi.current.inbox.messages().length;
+    // Next December, Marie (who paid) is due her first reminder again.
+    expect(await service().refreshPlan(`${year + 1}-12-01`)).toBe(1);
+    const plan = await db().query('api::planned-reminder.planned-reminder').findMany({});
+    expect(plan.map((row) => [row.email, row.stepLabel])).toEqual([[MARIE, '30 jours avant l’échéance']]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(strapi.current.inbox.messages()).toHaveLength(before);
   });
 
   it('le membre voit ses relances reçues sur « Mon compte »', async () => {

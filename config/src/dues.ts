@@ -48,7 +48,8 @@ export function duesStatus(input: {
     : { kind: 'up-to-date', dueDate, declaredPending };
 }
 
-function addDays(iso: string, days: number): string {
+/** An ISO date plus (or minus) whole days. */
+export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);

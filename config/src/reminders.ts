@@ -3,15 +3,10 @@
  * tested by moving a date. The schedule is the association's (association.reminders.steps).
  */
 import type { ReminderStep } from './association.js';
+import { addDays } from './dues.js';
 
 /** A step missed by more than this many days (the task did not run, or a new install) is not sent late. */
 export const REMINDER_GRACE_DAYS = 7;
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The key of a sent reminder: a step is sent once per due date. */
 export function reminderKey(dueDate: string, stepKey: string): string {

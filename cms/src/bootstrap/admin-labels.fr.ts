@@ -112,6 +112,30 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     email: 'Envoyée à',
     subject: 'Objet',
   },
+  'api::erasure-request.erasure-request': {
+    profile: 'Membre',
+    memberLabel: 'Qui (au moment de la demande)',
+    requestedAt: 'Demandée le',
+    state: 'État (« traitee » anonymise le membre)',
+    processedAt: 'Traitée le',
+  },
+  'api::member-change.member-change': {
+    profile: 'Membre',
+    at: 'Le',
+    actor: 'Par',
+    actorLabel: 'Qui',
+    subject: 'Sur',
+    action: 'Action',
+    changes: 'Champs : avant → après',
+  },
+  'api::planned-reminder.planned-reminder': {
+    profile: 'Membre',
+    memberName: 'Nom',
+    plannedFor: 'Prévue le',
+    stepLabel: 'Étape',
+    dueDate: 'Échéance concernée',
+    email: 'Sera envoyée à',
+  },
   'api::reminder-template.reminder-template': {
     stepKey: 'Étape',
     label: 'Quand',
@@ -139,4 +163,7 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
   'api::dues-payment.dues-payment': ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
   'api::reminder.reminder': ['sentAt', 'profile', 'stepLabel', 'dueDate', 'email'],
   'api::reminder-template.reminder-template': ['stepKey', 'label', 'subject'],
+  'api::erasure-request.erasure-request': ['requestedAt', 'memberLabel', 'state', 'processedAt'],
+  'api::member-change.member-change': ['at', 'profile', 'actorLabel', 'subject', 'action'],
+  'api::planned-reminder.planned-reminder': ['plannedFor', 'memberName', 'stepLabel', 'dueDate', 'email'],
 };

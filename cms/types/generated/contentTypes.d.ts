@@ -498,6 +498,39 @@ export interface ApiDuesPaymentDuesPayment extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiErasureRequestErasureRequest extends Struct.CollectionTypeSchema {
+  collectionName: 'erasure_requests';
+  info: {
+    description: 'Les demandes d\u2019effacement des donn\u00E9es faites depuis \u00AB Mon compte \u00BB. Passer l\u2019\u00E9tat \u00E0 \u00AB traitee \u00BB anonymise le membre ; ses paiements restent, pour la comptabilit\u00E9.';
+    displayName: 'Demande d\u2019effacement';
+    pluralName: 'erasure-requests';
+    singularName: 'erasure-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::erasure-request.erasure-request'> &
+      Schema.Attribute.Private;
+    memberLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    processedAt: Schema.Attribute.DateTime;
+    profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
+    publishedAt: Schema.Attribute.DateTime;
+    requestedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    state: Schema.Attribute.Enumeration<['a-traiter', 'traitee']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'a-traiter'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiEventEvent extends Struct.CollectionTypeSchema {
   collectionName: 'events';
   info: {
@@ -588,6 +621,40 @@ export interface ApiFicheFiche extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiMemberChangeMemberChange extends Struct.CollectionTypeSchema {
+  collectionName: 'member_changes';
+  info: {
+    description: 'Chaque modification d\u2019une fiche membre, d\u2019un deuxi\u00E8me adh\u00E9rent, d\u2019une cotisation ou d\u2019un compte : qui, quand, quels champs, avant et apr\u00E8s.';
+    displayName: 'Journal des modifications';
+    pluralName: 'member-changes';
+    singularName: 'member-change';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['creation', 'modification', 'suppression']> & Schema.Attribute.Required;
+    actor: Schema.Attribute.Enumeration<['membre', 'benevole', 'systeme']> & Schema.Attribute.Required;
+    actorLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    changes: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::member-change.member-change'> &
+      Schema.Attribute.Private;
+    profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
+    publishedAt: Schema.Attribute.DateTime;
+    subject: Schema.Attribute.Enumeration<['fiche-membre', 'deuxieme-adherent', 'cotisation']> &
+      Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -700,6 +767,44 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 160;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPlannedReminderPlannedReminder extends Struct.CollectionTypeSchema {
+  collectionName: 'planned_reminders';
+  info: {
+    description: 'Qui recevra quelle relance au prochain passage (recalcul\u00E9 chaque jour et \u00E0 chaque d\u00E9marrage) : de quoi v\u00E9rifier avant l\u2019envoi.';
+    displayName: 'Relance pr\u00E9vue demain';
+    pluralName: 'planned-reminders';
+    singularName: 'planned-reminder';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dueDate: Schema.Attribute.Date;
+    email: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::planned-reminder.planned-reminder'> &
+      Schema.Attribute.Private;
+    memberName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    plannedFor: Schema.Attribute.Date & Schema.Attribute.Required;
+    profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
+    publishedAt: Schema.Attribute.DateTime;
+    stepLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1282,10 +1387,13 @@ declare module '@strapi/strapi' {
       'api::article.article': ApiArticleArticle;
       'api::auth-token.auth-token': ApiAuthTokenAuthToken;
       'api::dues-payment.dues-payment': ApiDuesPaymentDuesPayment;
+      'api::erasure-request.erasure-request': ApiErasureRequestErasureRequest;
       'api::event.event': ApiEventEvent;
       'api::fiche.fiche': ApiFicheFiche;
+      'api::member-change.member-change': ApiMemberChangeMemberChange;
       'api::member-profile.member-profile': ApiMemberProfileMemberProfile;
       'api::page.page': ApiPagePage;
+      'api::planned-reminder.planned-reminder': ApiPlannedReminderPlannedReminder;
       'api::reminder-template.reminder-template': ApiReminderTemplateReminderTemplate;
       'api::reminder.reminder': ApiReminderReminder;
       'api::rubrique.rubrique': ApiRubriqueRubrique;

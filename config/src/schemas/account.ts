@@ -48,6 +48,18 @@ export const memberAccountSchema = z.object({
       phone: z.string().nullable(),
     })
     .nullable(),
+  /** The journal of the member's own record, newest first: who changed what, and when. */
+  changes: z
+    .array(
+      z.object({
+        at: z.string(),
+        actor: z.enum(['membre', 'benevole', 'systeme']),
+        subject: z.enum(['fiche-membre', 'deuxieme-adherent', 'cotisation']),
+        action: z.enum(['creation', 'modification', 'suppression']),
+        fields: z.array(z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+      }),
+    )
+    .default([]),
   /** "Relances reçues": the dues reminders sent to the member, newest first. */
   reminders: z.array(z.object({ sentAt: z.string(), stepLabel: z.string(), dueDate: isoDate })).default([]),
   dues: z.object({

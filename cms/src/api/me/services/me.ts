@@ -21,6 +21,8 @@ const PROFILE = 'api::member-profile.member-profile';
 const SECOND = 'api::second-member.second-member';
 const PAYMENT = 'api::dues-payment.dues-payment';
 const USER = 'plugin::users-permissions.user';
+const CHANGE = 'api::member-change.member-change';
+const ERASURE = 'api::erasure-request.erasure-request';
 
 export const EMAIL_CHANGE_LIFETIME_MS = 60 * 60_000;
 
@@ -51,7 +53,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   type Profile = NonNullable<Awaited<ReturnType<typeof loadProfile>>>;
 
-  function toAccount(email: string, profile: Profile): MemberAccount {
+  type Change = MemberAccount['changes'][number];
+
+  /** The journal of the member's record, newest first (the last 10). */
+  async function changesOf(profileId: number): Promise<Change[]> {
+    const rows = await strapi.db.query(CHANGE).findMany({
+      where: { profile: { id: profileId } },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      limit: 10,
+    });
+    return rows.map((row) => ({
+      at: new Date(String(row.at)).toISOString(),
+      actor: row.actor,
+      subject: row.subject,
+      action: row.action,
+      fields: Array.isArray(row.changes) ? (row.changes as Change['fields']) : [],
+    }));
+  }
+
+  function toAccount(email: string, profile: Profile, changes: Change[] = []): MemberAccount {
     const payments = (profile.duesPayments ?? []).map((payment) => ({
       periodStart: String(payment.periodStart),
       periodEnd: String(payment.periodEnd),
@@ -94,6 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             phone: second.phone || null,
           }
         : null,
+      changes,
       reminders: (profile.reminders ?? []).slice(0, 10).map((reminder) => ({
         sentAt: new Date(String(reminder.sentAt)).toISOString(),
         stepLabel: reminder.stepLabel ?? '',
@@ -113,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function account(user: Me): Promise<MemberAccount | null> {
     const profile = await loadProfile(user.id);
-    return profile ? toAccount(user.email, profile) : null;
+    return profile ? toAccount(user.email, profile, await changesOf(Number(profile.id))) : null;
   }
 
   /** Starts a change of login address: nothing changes until the new address confirms. */
@@ -251,6 +272,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async requestErasure(user: Me): Promise<void> {
       const current = await account(user);
       const name = current ? `${current.profile.firstName} ${current.profile.lastName}` : user.email;
+      const profile = await strapi.db.query(PROFILE).findOne({ where: { user: { id: user.id } }, select: ['id'] });
+      const pending = profile
+        ? await strapi.db.query(ERASURE).count({ where: { profile: { id: profile.id }, state: 'a-traiter' } })
+        : 0;
+      // One request in the volunteers' list per member, however many times the button is pressed.
+      if (profile && pending === 0) {
+        await strapi.db.query(ERASURE).create({
+          data: {
+            profile: profile.id,
+            memberLabel: `${name} (${user.email})`,
+            requestedAt: new Date(),
+            state: 'a-traiter',
+          },
+        });
+      }
       sendInBackground(
         strapi,
         association.contactEmail,

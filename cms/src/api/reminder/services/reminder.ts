@@ -24,6 +24,7 @@ import { mails } from '../../../mail/templates.fr';
 const UID = 'api::reminder.reminder';
 const PROFILE = 'api::member-profile.member-profile';
 const TEMPLATE = 'api::reminder-template.reminder-template';
+const PLAN = 'api::planned-reminder.planned-reminder';
 
 export interface PlannedReminder {
   profileId: number;
@@ -94,6 +95,28 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
         },
       ];
     });
+  },
+
+  /**
+   * The dry run volunteers read in the admin ("Relance prévue demain"): who would receive
+   * which reminder on `day`. Replaced each time, so it is never stale by more than a day.
+   */
+  async refreshPlan(day: string): Promise<number> {
+    const planned = await this.plan(day);
+    await strapi.db.query(PLAN).deleteMany({ where: {} });
+    for (const reminder of planned) {
+      await strapi.db.query(PLAN).create({
+        data: {
+          profile: reminder.profileId,
+          plannedFor: day,
+          stepLabel: reminder.step.label,
+          dueDate: reminder.dueDate,
+          email: reminder.email,
+          memberName: reminder.name,
+        },
+      });
+    }
+    return planned.length;
   },
 
   /** Sends today's reminders and records them. Returns how many were sent. */

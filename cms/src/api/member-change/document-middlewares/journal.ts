@@ -1,0 +1,105 @@
+/**
+ * The journal of a member's record: every create, update and delete of a member profile, a
+ * second member or a dues payment is written down with who did it (the member, a volunteer
+ * by name, or the system), when, and each field's value before and after. Secrets never
+ * pass through these types. Written in the same transaction as the change itself.
+ */
+import type { Core } from '@strapi/strapi';
+
+const CHANGE = 'api::member-change.member-change';
+
+type Subject = 'fiche-membre' | 'deuxieme-adherent' | 'cotisation';
+
+/** What is followed, per type; the address is compared as a whole. */
+const TRACKED: Record<string, { subject: Subject; fields: string[]; populate?: Record<string, unknown> }> = {
+  'api::member-profile.member-profile': {
+    subject: 'fiche-membre',
+    fields: [
+      'civility',
+      'firstName',
+      'lastName',
+      'phone',
+      'mobilePhone',
+      'honorary',
+      'dueDateOverride',
+      'accountBlocked',
+      'consentPublicName',
+      'consentNewsletter',
+      'address',
+    ],
+    populate: { address: true },
+  },
+  'api::second-member.second-member': {
+    subject: 'deuxieme-adherent',
+    fields: ['civility', 'firstName', 'lastName', 'email', 'phone'],
+    populate: { profile: { select: ['id'] } },
+  },
+  'api::dues-payment.dues-payment': {
+    subject: 'cotisation',
+    fields: ['periodStart', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
+    populate: { profile: { select: ['id'] } },
+  },
+};
+
+type Row = Record<string, unknown> & { id?: number; profile?: { id?: number } | null };
+
+function shown(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'object') {
+    const { id: _id, __component: _c, ...rest } = value as Record<string, unknown>;
+    return Object.values(rest)
+      .filter((part) => part !== null && part !== undefined && part !== '')
+      .join(', ');
+  }
+  return String(value);
+}
+
+/** Who is acting: from the request (admin panel or member's token), else the system (tasks, start-up). */
+function actorOf(strapi: Core.Strapi): { actor: 'membre' | 'benevole' | 'systeme'; actorLabel: string } {
+  const ctx = strapi.requestContext.get() as
+    { state?: { auth?: { strategy?: { name?: string } }; user?: Record<string, unknown> } } | undefined;
+  const strategy = ctx?.state?.auth?.strategy?.name;
+  const user = ctx?.state?.user;
+  if (strategy === 'admin' && user) {
+    const name = [user.firstname, user.lastname].filter(Boolean).join(' ');
+    return { actor: 'benevole', actorLabel: name ? `${name} (${String(user.email)})` : String(user.email) };
+  }
+  if (strategy === 'users-permissions' && user) return { actor: 'membre', actorLabel: 'le membre' };
+  return { actor: 'systeme', actorLabel: 'le système' };
+}
+
+export function registerJournal(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const tracked = TRACKED[context.uid];
+    if (!tracked || !['create', 'update', 'delete'].includes(context.action)) return next();
+    const params = context.params as { documentId?: string };
+    const load = async (documentId: string): Promise<Row | null> =>
+      (await strapi.db.query(context.uid).findOne({ where: { documentId }, populate: tracked.populate })) as Row | null;
+
+    const before = params.documentId && context.action !== 'create' ? await load(params.documentId) : null;
+    const result = await next();
+    const documentId = (result as { documentId?: string } | null)?.documentId;
+    const after = context.action === 'delete' ? null : documentId ? await load(documentId) : null;
+
+    const changes = tracked.fields.flatMap((field) => {
+      const old = shown(before?.[field]);
+      const now = shown(after?.[field]);
+      return old === now ? [] : [{ field, before: old, after: now }];
+    });
+    if (changes.length === 0) return result;
+    // A deleted record has no profile left to point at; the entry keeps its values all the same.
+    const profileId =
+      context.uid === 'api::member-profile.member-profile' ? after?.id : (after?.profile?.id ?? before?.profile?.id);
+    await strapi.db.query(CHANGE).create({
+      data: {
+        ...(profileId ? { profile: profileId } : {}),
+        at: new Date(),
+        ...actorOf(strapi),
+        subject: tracked.subject,
+        action: context.action === 'create' ? 'creation' : context.action === 'delete' ? 'suppression' : 'modification',
+        changes,
+      },
+    });
+    return result;
+  });
+}
