@@ -58,6 +58,7 @@ async function seedAdmin(strapi: Core.Strapi): Promise<void> {
     password: DEMO_ADMIN.password,
     isActive: true,
     registrationToken: null,
+    preferedLanguage: 'fr',
     roles: [superAdmin.id],
   });
 }
@@ -73,6 +74,7 @@ async function seedStaff(strapi: Core.Strapi): Promise<void> {
       password: person.password,
       isActive: true,
       registrationToken: null,
+      preferedLanguage: 'fr',
       roles: [role.id],
     });
   }

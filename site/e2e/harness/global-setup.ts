@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildIfNeeded, startStack } from '../../../scripts/stack';
+import { buildIfNeeded, ensureLocalSecrets, startStack } from '../../../scripts/stack';
 import { freshPostgres } from './database';
 
 declare module 'vitest' {
@@ -19,7 +19,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  buildIfNeeded({ admin: false });
+  // The admin panel too: a volunteer's journey runs in it (admin.test.ts).
+  ensureLocalSecrets();
+  buildIfNeeded({ admin: true });
 
   const sqliteFile = path.join(os.tmpdir(), `aec-e2e-${process.pid}.db`);
   const database: Record<string, string> = process.env.DATABASE_URL
