@@ -158,6 +158,7 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
     'transferDeclared',
     'accountBlocked',
     'toDeactivate',
+    'honorary',
     'membershipNumber',
   ],
   'api::dues-payment.dues-payment': ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
