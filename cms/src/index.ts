@@ -13,7 +13,7 @@ import { seedDemoData } from './bootstrap/demo-data';
 import { ensureIndexes } from './bootstrap/indexes';
 import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
-import { addDays, association, todayIn } from '@aec/config';
+import { association, nextPassDay } from '@aec/config';
 import { cmsEnv } from './env';
 
 export default {
@@ -43,6 +43,6 @@ export default {
     await reminders.ensureTemplates();
     if (cmsEnv().demoData) await seedDemoData(strapi);
     // The dry run of the next daily pass, for volunteers to check ("Relance prévue demain").
-    await reminders.refreshPlan(addDays(todayIn(association.reminders.timezone), 1));
+    await reminders.refreshPlan(nextPassDay(new Date(), association.reminders.timezone, association.reminders.hour));
   },
 };

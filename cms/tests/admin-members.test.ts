@@ -69,6 +69,30 @@ describe('la liste des membres, pour les bénévoles', () => {
     expect((await api(strapi.current.baseUrl, '/api/me/account', { token: again.jwt })).status).toBe(200);
   });
 
+  it('le journal et les relances envoyées se lisent, mais ne se modifient ni ne s’effacent', async () => {
+    const token = await volunteer();
+    for (const uid of ['api::member-change.member-change', 'api::reminder.reminder']) {
+      expect((await api(strapi.current.baseUrl, `/content-manager/collection-types/${uid}`, { token })).status).toBe(
+        200,
+      );
+      const removed = await api(
+        strapi.current.baseUrl,
+        `/content-manager/collection-types/${uid}/abcdefghijklmnopqrstuvwx`,
+        {
+          method: 'DELETE',
+          token,
+        },
+      );
+      expect(removed.status, uid).toBe(403);
+      const created = await api(strapi.current.baseUrl, `/content-manager/collection-types/${uid}`, {
+        method: 'POST',
+        token,
+        body: {},
+      });
+      expect(created.status, uid).toBe(403);
+    }
+  });
+
   it('l’adresse de connexion ne se change pas depuis la fiche membre', async () => {
     const token = await volunteer();
     const [jean] = (await api<ListBody>(strapi.current.baseUrl, `${PROFILES}?_q=jean.martin`, { token })).body.results;

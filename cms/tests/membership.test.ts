@@ -97,12 +97,15 @@ describe('Adhérer — un nouveau membre', () => {
     expect(mail.text).toContain(email);
     expect(mail.text).not.toContain(PASSWORD);
     expect(mail.html ?? '').not.toContain(PASSWORD);
+    // Volunteers hear of the new member once the address is confirmed.
+    expect(strapi.current.inbox.messages().some((m) => m.to.includes(association.membershipEmail))).toBe(false);
+    expect((await confirm(codeOf(mail.text))).status).toBe(200);
     const notice = await strapi.current.inbox.waitFor(association.membershipEmail, (m) => m.text.includes(email));
     expect(notice.subject).toBe('Nouvelle adhésion : Anne Girard');
     expect(notice.text).toContain('en couple');
 
     const user = await users().findOne({ where: { email } });
-    expect(user).toMatchObject({ confirmed: false, blocked: false });
+    expect(user).toMatchObject({ confirmed: true, blocked: false });
     const profile = await strapi.current.strapi.db
       .query('api::member-profile.member-profile')
       .findOne({ where: { user: user.id }, populate: { secondMember: true } });
@@ -159,6 +162,25 @@ describe('Adhérer — une adresse qui a déjà un compte', () => {
   });
 });
 
+describe('Adhérer — une adresse jamais confirmée', () => {
+  it('peut adhérer à nouveau : le compte non prouvé fait place au nouveau', async () => {
+    const first = joinBody();
+    const email = first.record.identifiers.email;
+    await join(first);
+    await strapi.current.inbox.waitFor(email);
+    strapi.current.inbox.clear();
+    const again = { ...joinBody({ email, firstName: 'Annie' }) };
+    expect((await join(again)).status).toBe(200);
+    const mail = await strapi.current.inbox.waitFor(email);
+    expect(mail.subject).toContain('confirmez votre adresse');
+    expect(await users().count({ where: { email } })).toBe(1);
+    const profile = await strapi.current.strapi.db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { accountEmail: email } });
+    expect(profile?.firstName).toBe('Annie');
+  });
+});
+
 describe('Adhérer — les robots et les abus', () => {
   it('un formulaire au pot de miel rempli reçoit la même réponse et ne crée rien', async () => {
     const body = joinBody({ website: 'http://spam.example' });
@@ -191,6 +213,8 @@ describe('Adhérer — les robots et les abus', () => {
     const body = joinBody({ line1: '<img src=x onerror=alert(1)> 2 rue' });
     body.record.address.city = 'Nevers <b>onclick</b>';
     expect((await join(body)).status).toBe(200);
+    const ack = await strapi.current.inbox.waitFor(body.record.identifiers.email);
+    await confirm(codeOf(ack.text));
     const notice = await strapi.current.inbox.waitFor(association.membershipEmail, (m) =>
       m.text.includes(body.record.identifiers.email),
     );

@@ -47,3 +47,18 @@ export function reminderDue(
 export function isLastStep(step: ReminderStep, steps: readonly ReminderStep[]): boolean {
   return Math.max(...steps.map((s) => s.offsetDays)) === step.offsetDays;
 }
+
+/** The day of the next daily pass: today if the association's hour has not come yet, else tomorrow. */
+export function nextPassDay(now: Date, timezone: string, hour: number): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const today = `${part('year')}-${part('month')}-${part('day')}`;
+  return Number(part('hour')) < hour ? today : addDays(today, 1);
+}

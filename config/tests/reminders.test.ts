@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { association, reminderDue, reminderKey, type ReminderCandidate } from '../src/index.js';
+import { association, nextPassDay, reminderDue, reminderKey, type ReminderCandidate } from '../src/index.js';
 
 const steps = association.reminders.steps;
 
@@ -69,5 +69,13 @@ describe('les relances de cotisation, sur une année simulée', () => {
     expect(simulate(member, '2027-02-20', '2027-04-01')).toEqual(['2027-03-01 j+60']);
     expect(simulate(member, '2027-03-10', '2027-06-01')).toEqual([]);
     expect(simulate(member, '2027-03-03', '2027-04-01')).toEqual(['2027-03-03 j+60']);
+  });
+});
+
+describe('la liste « Relance prévue demain »', () => {
+  it('vise le passage du jour s’il n’a pas encore eu lieu, sinon celui du lendemain (heure de Paris)', () => {
+    expect(nextPassDay(new Date('2026-11-26T07:30:00Z'), 'Europe/Paris', 9)).toBe('2026-11-26');
+    expect(nextPassDay(new Date('2026-11-26T08:30:00Z'), 'Europe/Paris', 9)).toBe('2026-11-27');
+    expect(nextPassDay(new Date('2026-11-26T23:30:00Z'), 'Europe/Paris', 9)).toBe('2026-11-27');
   });
 });

@@ -21,6 +21,8 @@ interface RoleDefinition {
   description: string;
   subjects: string[];
   hiddenFields?: Record<string, string[]>;
+  /** Subjects the role may read but never change (the records of what happened). */
+  readOnly?: string[];
   extra?: Permission[];
 }
 
@@ -40,6 +42,8 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::erasure-request.erasure-request',
       'plugin::users-permissions.user',
     ],
+    // Deleting a sent reminder would send it again; the journal is a record, not a draft.
+    readOnly: ['api::reminder.reminder', 'api::planned-reminder.planned-reminder', 'api::member-change.member-change'],
   },
   {
     code: 'aec-editeur',
@@ -88,6 +92,11 @@ export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
       (await roles.create({ name: definition.name, code: definition.code, description: definition.description }));
     const permissions = all
       .filter((permission) => permission.subject && definition.subjects.includes(permission.subject))
+      .filter(
+        (permission) =>
+          !definition.readOnly?.includes(permission.subject ?? '') ||
+          permission.action === 'plugin::content-manager.explorer.read',
+      )
       .map((permission) => {
         const hidden = definition.hiddenFields?.[permission.subject ?? ''];
         if (!hidden || !permission.properties?.fields) return { ...permission, conditions: [] };

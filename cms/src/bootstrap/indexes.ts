@@ -11,7 +11,19 @@ const INDEXES = [
   'CREATE INDEX IF NOT EXISTS fiches_published_newest ON fiches (published_at DESC, id DESC) WHERE published_at IS NOT NULL',
 ];
 
+/**
+ * One account per address, enforced by the database: Strapi checks `unique` in the application
+ * only, and two join requests at the same moment would both pass that check.
+ */
+const UNIQUE_EMAIL = 'CREATE UNIQUE INDEX IF NOT EXISTS up_users_email_unique ON up_users (email)';
+
 export async function ensureIndexes(strapi: Core.Strapi): Promise<void> {
   for (const statement of INDEXES) await strapi.db.connection.raw(statement);
+  try {
+    await strapi.db.connection.raw(UNIQUE_EMAIL);
+  } catch (error) {
+    // An older database holding duplicates: the technician must merge them; the site still starts.
+    strapi.log.warn(`[index] adresses e-mail en double dans up_users : ${(error as Error).message}`);
+  }
   await (strapi.service('api::fiche.search') as unknown as { ensureIndex: () => Promise<void> }).ensureIndex();
 }

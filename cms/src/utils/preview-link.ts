@@ -17,10 +17,9 @@ export const PREVIEW_LIFETIME_MS = 60 * 60_000;
 /** The clock, replaceable in tests. */
 export const previewClock = { now: () => Date.now() };
 
+/** From a secret only Strapi holds (the site knows INTERNAL_API_SECRET, not this one). */
 function key(): Buffer {
-  const env = cmsEnv();
-  const secret = env.INTERNAL_API_SECRET ?? env.ADMIN_JWT_SECRET;
-  return crypto.createHash('sha256').update(`aec-preview:${secret}`).digest();
+  return crypto.createHash('sha256').update(`aec-preview:${cmsEnv().ADMIN_JWT_SECRET}`).digest();
 }
 
 function signature(type: PreviewType, documentId: string, expires: number): string {
@@ -50,7 +49,7 @@ export function checkPreview(
   expires: string,
   given: string,
 ): { ok: true; type: PreviewType } | { ok: false; problem: 'invalid' | 'expired' } {
-  if (!(type in PREVIEWABLE) || !/^\d{1,16}$/.test(expires) || documentId.length > 64) {
+  if (!Object.hasOwn(PREVIEWABLE, type) || !/^\d{1,16}$/.test(expires) || documentId.length > 64) {
     return { ok: false, problem: 'invalid' };
   }
   const expected = Buffer.from(signature(type as PreviewType, documentId, Number(expires)));

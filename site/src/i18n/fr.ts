@@ -135,7 +135,7 @@ export const fr = {
       address: 'adresse',
       periodStart: 'début de période',
       periodEnd: 'fin de période',
-      amountCents: 'montant (centimes)',
+      amountCents: 'montant',
       method: 'moyen de paiement',
       state: 'état',
       receivedOn: 'reçu le',
@@ -397,7 +397,7 @@ export const fr = {
       `Nous venons d’envoyer un courriel à ${email}. Ouvrez-le et cliquez sur « Confirmer mon adresse » (le lien est valable 24 heures).`,
     thanksNoEmail: 'Nous venons de vous envoyer un courriel. Ouvrez-le et cliquez sur « Confirmer mon adresse ».',
     thanksSpam:
-      'Vous ne le trouvez pas ? Regardez dans le dossier des courriels indésirables, puis, si besoin, recommencez ou écrivez-nous.',
+      'Vous ne le trouvez pas ? Regardez dans le dossier des courriels indésirables. Vous pouvez aussi vous connecter avec votre adresse et votre mot de passe : un nouveau lien vous sera envoyé.',
     thanksNext: 'Ensuite, connectez-vous : le site vous indiquera comment payer votre cotisation.',
     confirmTitle: 'Confirmer mon adresse',
     confirmIntro: 'Cliquez sur le bouton pour confirmer votre adresse e-mail et terminer votre adhésion.',

@@ -3,7 +3,7 @@
  * joining needs: the password chosen twice at step 1 (kept sealed, never in clear), the
  * honeypot, and the time step 1 was shown (a form filled in under 3 seconds is a robot's).
  */
-import { joinIdentifiersSchema } from '@aec/config';
+import { joinIdentifiersSchema, messages, passwordContainsPersonalData } from '@aec/config';
 import { validate, type FieldErrors, type FormValues } from './forms';
 import type { MemberDraft } from './member-draft';
 import { seal, unseal } from './sealed';
@@ -58,8 +58,15 @@ export function checkJoinIdentifiers(
   const input = Object.fromEntries(
     Object.entries(values).map(([key, value]) => [key, value.trim() === '' ? undefined : value]),
   );
-  const result = validate(joinIdentifiersSchema, { ...input, password, passwordConfirmation: kept ?? again }, values);
+  const checked = validate(joinIdentifiersSchema, { ...input, password, passwordConfirmation: kept ?? again }, values);
+  // The town typed at step 2 counts too, as Strapi will check at the end.
+  const result =
+    checked.ok && password && passwordContainsPersonalData(password, { city: draft.steps[2].city })
+      ? { ok: false as const, errors: { password: messages.password.personal } as FieldErrors }
+      : checked;
   if (!result.ok) {
+    // A kept password that is no longer accepted is forgotten: the member chooses another.
+    if (kept !== null && result.errors.password) draft.sealedPassword = null;
     if (kept === null && result.errors.password === undefined && result.errors.passwordConfirmation === undefined) {
       // The password itself is fine: keep it while the other fields are corrected.
       draft.sealedPassword = seal(password);

@@ -46,6 +46,25 @@ export default factories.createCoreService('api::erasure-request.erasure-request
           knex('member_changes_profile_lnk').select('member_change_id').where('member_profile_id', profileId),
         )
         .update({ changes: JSON.stringify([]), actor_label: null });
+      await knex('erasure_requests')
+        .whereIn(
+          'id',
+          knex('erasure_requests_profile_lnk').select('erasure_request_id').where('member_profile_id', profileId),
+        )
+        .update({ member_label: label });
+      await knex('planned_reminders')
+        .whereIn(
+          'id',
+          knex('planned_reminders_profile_lnk').select('planned_reminder_id').where('member_profile_id', profileId),
+        )
+        .update({ email: null, member_name: label });
+      // A payment's free note may name the person; the amounts and dates stay for the accounts.
+      await knex('dues_payments')
+        .whereIn(
+          'id',
+          knex('dues_payments_profile_lnk').select('dues_payment_id').where('member_profile_id', profileId),
+        )
+        .update({ note: null });
       await knex('reminders')
         .whereIn('id', knex('reminders_profile_lnk').select('reminder_id').where('member_profile_id', profileId))
         .update({ email: null });
@@ -54,6 +73,11 @@ export default factories.createCoreService('api::erasure-request.erasure-request
         await knex('fiches')
           .whereIn('id', knex('fiches_author_lnk').select('fiche_id').where('user_id', userId))
           .update({ author_name: 'Membre anonyme', author_display_name: null });
+        // Links already mailed (reset, address change, confirmation) must not bring anything back.
+        await knex('auth_tokens')
+          .whereIn('id', knex('auth_tokens_user_lnk').select('auth_token_id').where('user_id', userId))
+          .whereNull('used_at')
+          .update({ used_at: new Date() });
         const erased = `efface-${userId}-${crypto.randomBytes(4).toString('hex')}@invalid.example`;
         await knex('up_users')
           .where({ id: userId })

@@ -81,13 +81,16 @@ export function registerJournal(strapi: Core.Strapi): void {
     const documentId = (result as { documentId?: string } | null)?.documentId;
     const after = context.action === 'delete' ? null : documentId ? await load(documentId) : null;
 
+    // A deleted member record leaves no link to erase later: its values are not copied here.
+    const erasesPerson = context.action === 'delete' && context.uid === 'api::member-profile.member-profile';
     const changes = tracked.fields.flatMap((field) => {
       const old = shown(before?.[field]);
       const now = shown(after?.[field]);
-      return old === now ? [] : [{ field, before: old, after: now }];
+      if (old === now) return [];
+      return [erasesPerson ? { field, before: null, after: null } : { field, before: old, after: now }];
     });
     if (changes.length === 0) return result;
-    // A deleted record has no profile left to point at; the entry keeps its values all the same.
+    // A deleted record has no profile left to point at.
     const profileId =
       context.uid === 'api::member-profile.member-profile' ? after?.id : (after?.profile?.id ?? before?.profile?.id);
     await strapi.db.query(CHANGE).create({

@@ -35,6 +35,31 @@ export async function backfillAccountMirror(strapi: Core.Strapi): Promise<void> 
   for (const account of rows) await mirrorOnto(strapi, account);
 }
 
+/** Copies the linked account onto the record, after the write's transaction has let go. */
+function remirrorLater(strapi: Core.Strapi, documentId: string | undefined): void {
+  if (!documentId) return;
+  setImmediate(() => {
+    void (async () => {
+      const rows = (await strapi.db
+        .connection('member_profiles as p')
+        .leftJoin('member_profiles_user_lnk as l', 'l.member_profile_id', 'p.id')
+        .leftJoin('up_users as u', 'u.id', 'l.user_id')
+        .where('p.document_id', documentId)
+        .select('p.id', 'u.email', 'u.blocked')) as Array<{
+        id: number;
+        email: string | null;
+        blocked: boolean | null;
+      }>;
+      for (const row of rows) {
+        await strapi.db
+          .connection('member_profiles')
+          .where({ id: row.id })
+          .update({ account_email: row.email, account_blocked: Boolean(row.blocked) });
+      }
+    })().catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));
+  });
+}
+
 export function registerAccountMirror(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
     models: [USER],
@@ -54,29 +79,41 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
     const params = context.params as { data?: Record<string, unknown>; documentId?: string };
     const data = params.data ?? {};
 
+    // The e-mail is the account's: a record never sets or changes it by itself.
+    delete data.accountEmail;
+    const linkedId = typeof data.user === 'number' ? data.user : Number((data.user as { id?: number } | undefined)?.id);
+
     if (context.action === 'create') {
-      const userId = typeof data.user === 'number' ? data.user : Number((data.user as { id?: number } | undefined)?.id);
-      if (Number.isInteger(userId) && userId > 0) {
+      if (Number.isInteger(linkedId) && linkedId > 0) {
         const account = (await strapi.db
           .query(USER)
-          .findOne({ where: { id: userId }, select: ['email', 'blocked'] })) as Account | null;
+          .findOne({ where: { id: linkedId }, select: ['email', 'blocked'] })) as Account | null;
         if (account) {
           data.accountEmail = account.email;
           data.accountBlocked = Boolean(account.blocked);
         }
+        return next();
       }
-      return next();
+      const created = await next();
+      // Linked in the admin panel ({ connect: … }): copy the account once the link exists.
+      if (data.user !== undefined) remirrorLater(strapi, (created as { documentId?: string } | null)?.documentId);
+      return created;
     }
 
-    // The e-mail is the account's: a record never changes it.
-    delete data.accountEmail;
-    if (typeof data.accountBlocked !== 'boolean' || !params.documentId) return next();
-    const before = await strapi.db.query(PROFILE).findOne({
-      where: { documentId: params.documentId },
-      select: ['accountBlocked'],
-      populate: { user: { select: ['id'] } },
-    });
+    // The account linked to the record may have changed in the admin panel: the copy follows.
+    const linkChanged = data.user !== undefined;
+    const blockedGiven = typeof data.accountBlocked === 'boolean' && Boolean(params.documentId);
+    if (!linkChanged && !blockedGiven) return next();
+    const before = blockedGiven
+      ? await strapi.db.query(PROFILE).findOne({
+          where: { documentId: params.documentId },
+          select: ['accountBlocked'],
+          populate: { user: { select: ['id'] } },
+        })
+      : null;
     const result = await next();
+    if (linkChanged) remirrorLater(strapi, params.documentId);
+    if (!blockedGiven) return result;
     const userId = before?.user?.id as number | undefined;
     const blocked = data.accountBlocked;
     if (userId && Boolean(before?.accountBlocked) !== blocked) {

@@ -37,12 +37,26 @@ export async function sendConfirmationAgain(strapi: Core.Strapi, userId: number,
   );
 }
 
+/** Removes an account that never confirmed its address, with its record and links. */
+async function forgetUnconfirmed(strapi: Core.Strapi, userId: number): Promise<void> {
+  const profile = await strapi.db
+    .query(PROFILE)
+    .findOne({ where: { user: { id: userId } }, populate: { secondMember: { select: ['id'] } } });
+  if (profile?.secondMember) await strapi.db.query(SECOND).delete({ where: { id: profile.secondMember.id } });
+  if (profile) await strapi.db.query(PROFILE).delete({ where: { id: profile.id } });
+  await strapi.db.query('api::auth-token.auth-token').deleteMany({ where: { user: { id: userId } } });
+  await strapi.db.query(USER).delete({ where: { id: userId } });
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async register(record: MemberRecord, password: string): Promise<void> {
     const site = cmsEnv().SITE_URL;
     const { email, ...identity } = record.identifiers;
-    const existing = await strapi.db.query(USER).findOne({ where: { email }, select: ['id'] });
-    if (existing) {
+    const existing = await strapi.db.query(USER).findOne({ where: { email }, select: ['id', 'confirmed'] });
+    // Never confirmed: nobody has proven this address is theirs. The person who can read its
+    // mail may join again; the unproven account and its record make way.
+    if (existing && !existing.confirmed) await forgetUnconfirmed(strapi, existing.id as number);
+    else if (existing) {
       sendInBackground(
         strapi,
         email,
@@ -87,17 +101,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         validHours: VALID_HOURS,
       }),
     );
-    sendInBackground(
-      strapi,
-      association.membershipEmail,
-      mails.newMemberNotice({
-        memberName: `${identity.firstName} ${identity.lastName}`,
-        email,
-        membershipNumber: created.membershipNumber,
-        couple: record.secondMember !== null,
-        city: record.address.city,
-      }),
-    );
   },
 
   /** The link from the mail: the address is the member's; the account may now log in. */
@@ -107,6 +110,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!checked.ok) return { ok: false, problem: checked.problem };
     if (!(await tokens.consume(checked.id))) return { ok: false, problem: 'used' };
     await strapi.db.query(USER).update({ where: { id: checked.userId }, data: { confirmed: true } });
+    // Volunteers hear of a new member once the address is proven, not before.
+    const profile = await strapi.db.query(PROFILE).findOne({
+      where: { user: { id: checked.userId } },
+      populate: { user: { select: ['email'] }, address: true, secondMember: { select: ['id'] } },
+    });
+    if (profile) {
+      sendInBackground(
+        strapi,
+        association.membershipEmail,
+        mails.newMemberNotice({
+          memberName: `${profile.firstName} ${profile.lastName}`,
+          email: String(profile.user?.email ?? ''),
+          membershipNumber: (profile.membershipNumber as number | null) ?? null,
+          couple: Boolean(profile.secondMember),
+          city: String(profile.address?.city ?? ''),
+        }),
+      );
+    }
     return { ok: true };
   },
 });
