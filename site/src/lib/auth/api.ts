@@ -4,8 +4,8 @@
  * can put into French.
  */
 import { z } from 'zod';
-import { siteEnv } from '../env';
 import { strapiFetch } from '../strapi/client';
+import { clientHeaders } from '../strapi/client-address';
 import { refusalDetails } from '../strapi/errors';
 import type { SessionTokens } from './cookies';
 
@@ -16,11 +16,6 @@ export type AuthRefusal =
   | { reason: 'password-policy'; fields: Record<string, string[] | undefined> };
 
 const sessionSchema = z.object({ jwt: z.string(), refreshToken: z.string() });
-function clientHeaders(clientAddress: string): Record<string, string> {
-  const secret = siteEnv().INTERNAL_API_SECRET;
-  return secret ? { 'x-aec-client-ip': clientAddress, 'x-aec-site-key': secret } : {};
-}
-
 /** Turns a Strapi 4xx into a refusal; anything else goes on up (503 page, error page). */
 function refusalOf(error: unknown): AuthRefusal {
   const details = refusalDetails(error);

@@ -1,7 +1,7 @@
 /** "Adhérer" and "Nous contacter": the public requests that create something on Strapi. */
 import { joinAnswerSchema, type ContactForm, type MemberRecord } from '@aec/config';
-import { siteEnv } from '../env';
 import { strapiFetch } from './client';
+import { clientHeaders } from './client-address';
 import { refusalDetails } from './errors';
 import { useMailLink, type MailLinkOutcome } from './mail-link';
 
@@ -10,11 +10,6 @@ export type PublicRefusal =
   | { reason: 'password-policy' | 'invalid'; fields: Record<string, string[] | undefined> };
 
 type Outcome = { ok: true } | ({ ok: false } & PublicRefusal);
-
-function clientHeaders(clientAddress: string): Record<string, string> {
-  const secret = siteEnv().INTERNAL_API_SECRET;
-  return secret ? { 'x-aec-client-ip': clientAddress, 'x-aec-site-key': secret } : {};
-}
 
 async function post(path: string, body: unknown, clientAddress: string): Promise<Outcome> {
   try {

@@ -3,8 +3,8 @@
  * sent to the association with the sender as Reply-To. A filled honeypot gets the same answer.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { refuseInvalid } from '../../../utils/validation';
 import { association, contactRequestSchema } from '@aec/config';
 import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
 import { sendInBackground } from '../../../mail/outbox';
@@ -16,12 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const typed = (ctx.request.body as { email?: unknown } | undefined)?.email;
     enforceRateLimit(ctx, 'contact', typeof typed === 'string' ? typed : null);
     const parsed = contactRequestSchema.safeParse(ctx.request.body);
-    if (!parsed.success) {
-      throw new errors.ValidationError('Données invalides', {
-        reason: 'invalid',
-        fields: parsed.error.flatten().fieldErrors,
-      });
-    }
+    if (!parsed.success) refuseInvalid(parsed.error);
     const { website, ...message } = parsed.data;
     if (website.trim() !== '') {
       strapi.log.info('[contact] formulaire rempli par un robot (pot de miel) : ignoré');

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { refuseInvalid } from '../../../utils/validation';
 import { FICHE_MAX_IMAGE_BYTES, ficheIntentSchema, ficheSchema, messages, z } from '@aec/config';
 import { sniffImage } from '../../../utils/image-check';
 import type fichesService from '../services/fiches';
@@ -24,14 +25,6 @@ const listQuery = z.object({
 });
 const writeBody = z.object({ data: z.unknown(), intent: ficheIntentSchema.default('brouillon') });
 
-function invalid(error: z.ZodError): never {
-  throw new errors.ValidationError('Données invalides', {
-    reason: 'invalid',
-    fields: error.flatten().fieldErrors,
-    issues: error.issues,
-  });
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service('api::me.fiches') as unknown as ReturnType<typeof fichesService>;
   const me = (ctx: MeContext) => {
@@ -40,9 +33,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
   const parseWrite = (body: unknown) => {
     const outer = writeBody.safeParse(body ?? {});
-    if (!outer.success) invalid(outer.error);
+    if (!outer.success) refuseInvalid(outer.error);
     const fiche = ficheSchema.safeParse(outer.data.data);
-    if (!fiche.success) invalid(fiche.error);
+    if (!fiche.success) refuseInvalid(fiche.error);
     return { input: fiche.data, intent: outer.data.intent };
   };
   const unknownRubrique = () => {
@@ -55,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async list(ctx: MeContext) {
       const query = listQuery.safeParse(ctx.query);
-      if (!query.success) invalid(query.error);
+      if (!query.success) refuseInvalid(query.error);
       ctx.body = await service().list(me(ctx), query.data);
     },
 

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { refuseInvalid } from '../../../utils/validation';
 import { duesDeclarationSchema, memberRecordSchema, z } from '@aec/config';
 import type meService from '../services/me';
 
@@ -14,14 +15,6 @@ interface AuthenticatedUser {
 }
 
 type MeContext = Context & { state: { user?: AuthenticatedUser } };
-
-function invalid(error: z.ZodError): never {
-  throw new errors.ValidationError('Données invalides', {
-    reason: 'invalid',
-    fields: error.flatten().fieldErrors,
-    issues: error.issues,
-  });
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service('api::me.me') as unknown as ReturnType<typeof meService>;
@@ -42,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async updateProfile(ctx: MeContext) {
       const user = me(ctx);
       const parsed = memberRecordSchema.safeParse((ctx.request.body as { data?: unknown } | undefined)?.data);
-      if (!parsed.success) invalid(parsed.error);
+      if (!parsed.success) refuseInvalid(parsed.error);
       const result = await service().updateProfile(user, parsed.data);
       if (!result) return ctx.notFound('Aucune fiche membre pour ce compte.');
       ctx.body = { data: result.account, meta: { emailChangePending: result.emailChangePending } };
@@ -61,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async declareTransfer(ctx: MeContext) {
       const user = me(ctx);
       const parsed = duesDeclarationSchema.safeParse(ctx.request.body);
-      if (!parsed.success) invalid(parsed.error);
+      if (!parsed.success) refuseInvalid(parsed.error);
       const account = await service().declareTransfer(user, parsed.data.transferDate);
       if (!account) return ctx.notFound('Aucune fiche membre pour ce compte.');
       ctx.body = { data: account };

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { refuseInvalid } from '../../../utils/validation';
 import { joinRequestSchema, newPasswordFormSchema, z } from '@aec/config';
 import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
 import type membershipService from '../services/membership';
@@ -19,13 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ?.identifiers?.email;
       enforceRateLimit(ctx, 'join', typeof typed === 'string' ? typed : null);
       const parsed = joinRequestSchema.safeParse(ctx.request.body);
-      if (!parsed.success) {
-        throw new errors.ValidationError('Données invalides', {
-          reason: 'invalid',
-          fields: parsed.error.flatten().fieldErrors,
-          issues: parsed.error.issues,
-        });
-      }
+      if (!parsed.success) refuseInvalid(parsed.error);
       const { record, password, passwordConfirmation, website } = parsed.data;
       const policy = newPasswordFormSchema({
         email: record.identifiers.email,
