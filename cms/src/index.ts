@@ -6,6 +6,8 @@ import { registerErasureProcessing } from './api/erasure-request/document-middle
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
+import { membersCsvRoutes, registerMembersCsvAction } from './admin-api/members-csv';
+import { startWelcomeMails, stopWelcomeMails } from './api/member-import/services/welcome-mails';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { outboxSettings } from './mail/outbox';
 import { syncAdminRoles } from './bootstrap/admin-roles';
@@ -27,11 +29,14 @@ export default {
     registerNotifyAuthor(strapi);
     registerSearchText(strapi);
     registerRefreshDueDate(strapi);
+    // Admin routes live with the admin's own (its login, its permissions), under /admin.
+    (strapi.admin!.routes as Record<string, unknown>)['members-csv'] = membersCsvRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRolePermissions(strapi);
     await applyUsersPermissionsSettings(strapi);
+    await registerMembersCsvAction(strapi);
     await syncAdminRoles(strapi);
     await applyAdminLabels(strapi);
     await ensureIndexes(strapi);
@@ -44,5 +49,11 @@ export default {
     if (cmsEnv().demoData) await seedDemoData(strapi);
     // The dry run of the next daily pass, for volunteers to check ("Relance prévue demain").
     await reminders.refreshPlan(nextPassDay(new Date(), association.reminders.timezone, association.reminders.hour));
+    // "Première connexion" mails an earlier run of an import had not sent yet.
+    void startWelcomeMails(strapi);
+  },
+
+  async destroy() {
+    await stopWelcomeMails();
   },
 };

@@ -79,4 +79,18 @@ export const messages = {
     messageRequired: 'Écrivez votre message.',
     messageTooLong: 'Le message ne doit pas dépasser 5 000 caractères.',
   },
+  csv: {
+    empty: 'Le fichier est vide : enregistrez votre tableau au format CSV puis choisissez-le à nouveau.',
+    missingColumn: (header: string) => `La colonne « ${header} » est obligatoire et manque sur la première ligne.`,
+    unknownColumn: (header: string) => `Colonne inconnue « ${header} » : elle sera ignorée.`,
+    unclosedQuote: 'Un guillemet ouvert n’est jamais fermé : vérifiez cette ligne dans votre tableur.',
+    civility: 'Indiquez « Madame » ou « Monsieur » (ou Mme, M.).',
+    date: 'Indiquez une date au format JJ/MM/AAAA, par exemple 31/12/2026.',
+    number: 'Indiquez un numéro d’adhérent en chiffres, par exemple 421.',
+    yesNo: 'Indiquez « oui » ou « non ».',
+    duplicateEmailInFile: (line: number) => `Cette adresse e-mail figure déjà ligne ${line} du fichier.`,
+    duplicateNumberInFile: (line: number) => `Ce numéro d’adhérent figure déjà ligne ${line} du fichier.`,
+    numberTaken: 'Ce numéro d’adhérent est déjà celui d’un autre membre.',
+    tooManyLines: (max: number) => `Le fichier dépasse ${max} lignes : découpez-le en plusieurs fichiers.`,
+  },
 } as const;

@@ -1,7 +1,7 @@
 /**
  * The admin roles of the association, created in code at every start (idempotent):
  * - Bénévole: members, second members, dues payments and members' accounts (to block or
- *   unblock); no pages, no settings, no roles, no content types;
+ *   unblock), the members' CSV export and import; no pages, no settings, no roles, no content types;
  * - Éditeur: pages, articles, events, rubriques, fiches and their publication, the media
  *   library; no member's personal data (not even a fiche's author account) and no dues.
  * Super Admin stays for the association's technician.
@@ -40,10 +40,18 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::planned-reminder.planned-reminder',
       'api::member-change.member-change',
       'api::erasure-request.erasure-request',
+      'api::member-import.member-import',
       'plugin::users-permissions.user',
     ],
     // Deleting a sent reminder would send it again; the journal is a record, not a draft.
-    readOnly: ['api::reminder.reminder', 'api::planned-reminder.planned-reminder', 'api::member-change.member-change'],
+    readOnly: [
+      'api::reminder.reminder',
+      'api::planned-reminder.planned-reminder',
+      'api::member-change.member-change',
+      'api::member-import.member-import',
+    ],
+    // The "Export et import des membres" page (admin-api/members-csv.ts).
+    extra: [{ action: 'api::members-csv.manage', subject: null, properties: {}, conditions: [] }],
   },
   {
     code: 'aec-editeur',

@@ -47,6 +47,27 @@ export const mails = {
     };
   },
 
+  /** To a member imported from the association's former list: their account exists, without a password yet. */
+  firstLogin(input: {
+    firstName: string | null;
+    email: string;
+    link: string;
+    validDays: number;
+    forgotLink: string;
+  }): Mail {
+    return {
+      subject: `Votre espace membre sur le site de l’${association.shortName} : première connexion`,
+      ...layout([
+        `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
+        `L’${association.shortName} ouvre à chaque adhérent un espace membre sur son site : vous y verrez votre cotisation, pourrez mettre à jour vos coordonnées et rédiger vos fiches.`,
+        `Votre compte est prêt. Votre identifiant est votre adresse e-mail : ${input.email}. Il ne vous reste qu’à choisir votre mot de passe.`,
+        { link: input.link, label: 'Choisir mon mot de passe' },
+        `Ce lien est valable ${input.validDays} jours et ne sert qu’une fois. Passé ce délai, utilisez « Mot de passe oublié ? » sur la page Se connecter : ${input.forgotLink}`,
+        `Pour toute question, répondez simplement à ce message ou écrivez-nous à ${association.contactEmail}.`,
+      ]),
+    };
+  },
+
   resetPasswordUnknownAddress(input: { email: string; forgotLink: string }): Mail {
     return {
       subject: 'Votre demande de nouveau mot de passe',

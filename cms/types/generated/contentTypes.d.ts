@@ -660,6 +660,54 @@ export interface ApiMemberChangeMemberChange extends Struct.CollectionTypeSchema
   };
 }
 
+export interface ApiMemberImportMemberImport extends Struct.CollectionTypeSchema {
+  collectionName: 'member_imports';
+  info: {
+    description: 'Chaque import d\u2019une liste de membres (fichier CSV) : qui, quand, combien de membres cr\u00E9\u00E9s, ignor\u00E9s ou refus\u00E9s, et les mails de premi\u00E8re connexion envoy\u00E9s.';
+    displayName: 'Import de membres';
+    pluralName: 'member-imports';
+    singularName: 'member-import';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    actorLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    created: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fileName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    lines: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::member-import.member-import'> &
+      Schema.Attribute.Private;
+    mailsPending: Schema.Attribute.JSON & Schema.Attribute.Private;
+    mailsSent: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    rejected: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    report: Schema.Attribute.JSON;
+    skipped: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    state: Schema.Attribute.Enumeration<['en_cours', 'termine', 'echec']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'en_cours'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    welcomeMails: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+  };
+}
+
 export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSchema {
   collectionName: 'member_profiles';
   info: {
@@ -1391,6 +1439,7 @@ declare module '@strapi/strapi' {
       'api::event.event': ApiEventEvent;
       'api::fiche.fiche': ApiFicheFiche;
       'api::member-change.member-change': ApiMemberChangeMemberChange;
+      'api::member-import.member-import': ApiMemberImportMemberImport;
       'api::member-profile.member-profile': ApiMemberProfileMemberProfile;
       'api::page.page': ApiPagePage;
       'api::planned-reminder.planned-reminder': ApiPlannedReminderPlannedReminder;

@@ -139,6 +139,7 @@ export const fr = {
       method: 'moyen de paiement',
       state: 'état',
       receivedOn: 'reçu le',
+      import: 'reprise de l’ancien fichier des membres',
     } as Record<string, string>,
     changeEmpty: '(vide)',
     remindersTitle: 'Relances reçues',

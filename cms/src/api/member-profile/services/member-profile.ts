@@ -26,4 +26,15 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       transferReference: transferReference(association.dues.transferReferencePrefix, year, membershipNumber),
     };
   },
+
+  /** `count` consecutive new membership numbers at once, for an import (above the numbers its file gives). */
+  async reserveNumbers(count: number, above = 0): Promise<number[]> {
+    if (count <= 0) return [];
+    const last = await strapi.db
+      .query(UID)
+      .findOne({ select: ['membershipNumber'], orderBy: { membershipNumber: 'desc' } });
+    const first = Math.max(Number(last?.membershipNumber ?? 0), highestGiven, above) + 1;
+    highestGiven = first + count - 1;
+    return Array.from({ length: count }, (_, i) => first + i);
+  },
 }));

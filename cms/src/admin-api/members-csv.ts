@@ -1,0 +1,154 @@
+/**
+ * The admin panel's "Export et import des membres" page talks to these routes. They are admin
+ * routes (the admin's own login, under /admin), open only to admin roles holding the
+ * "members-csv" permission: the Bénévole role and the Super Admin, never the Éditeur.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { decodeCsv, exportColumnsSchema, memberCsvColumns, todayIn, association, z } from '@aec/config';
+import { exportAudiences, exportMembersCsv } from '../api/member-profile/services/csv-export';
+import { memberImports } from '../api/member-import/services/member-import';
+
+export const MEMBERS_CSV_ACTION = 'api::members-csv.manage';
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const policies = [
+  'admin::isAuthenticatedAdmin',
+  { name: 'admin::hasPermissions', config: { actions: [MEMBERS_CSV_ACTION] } },
+];
+
+interface AdminContext {
+  query: Record<string, unknown>;
+  params: Record<string, string>;
+  state: { user?: { firstname?: string; lastname?: string; email?: string } };
+  request: {
+    body?: Record<string, unknown>;
+    files?: Record<string, { filepath: string; originalFilename?: string | null; size: number } | unknown>;
+  };
+  status: number;
+  body: unknown;
+  set: (name: string, value: string) => void;
+}
+
+const exportQuery = z.object({
+  columns: z
+    .string()
+    .max(1000)
+    .transform((value) => value.split(',').filter(Boolean))
+    .pipe(exportColumnsSchema),
+  audience: z.enum(exportAudiences).default('tous'),
+});
+
+function refuse(ctx: AdminContext, status: number, message: string): void {
+  ctx.status = status;
+  ctx.body = { error: { status, message } };
+}
+
+async function uploadedCsv(ctx: AdminContext): Promise<{ text: string; fileName: string } | null> {
+  const file = ctx.request.files?.file as { filepath: string; originalFilename?: string | null } | undefined;
+  if (!file?.filepath) {
+    refuse(ctx, 400, 'Choisissez un fichier CSV enregistré depuis votre tableur.');
+    return null;
+  }
+  if ((await stat(file.filepath)).size > MAX_FILE_BYTES) {
+    refuse(ctx, 413, 'Ce fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.');
+    return null;
+  }
+  return { text: decodeCsv(await readFile(file.filepath)), fileName: file.originalFilename ?? 'membres.csv' };
+}
+
+function actorLabel(ctx: AdminContext): string {
+  const user = ctx.state.user ?? {};
+  const name = [user.firstname, user.lastname].filter(Boolean).join(' ');
+  return `${name ? `${name} (${user.email})` : String(user.email)}, import CSV`;
+}
+
+export function membersCsvRoutes(strapi: Core.Strapi) {
+  return {
+    type: 'admin' as const,
+    routes: [
+      {
+        method: 'GET',
+        path: '/members-csv/options',
+        handler: (ctx: AdminContext) => {
+          ctx.body = {
+            columns: memberCsvColumns.map((c) => ({ key: c.key, header: c.header, importable: c.importable })),
+            audiences: exportAudiences,
+          };
+        },
+        config: { policies },
+      },
+      {
+        method: 'GET',
+        path: '/members-csv/export',
+        handler: async (ctx: AdminContext) => {
+          const parsed = exportQuery.safeParse(ctx.query);
+          if (!parsed.success) return refuse(ctx, 400, 'Cochez au moins une colonne à exporter.');
+          const { csv, count } = await exportMembersCsv(strapi, parsed.data.columns, parsed.data.audience);
+          const name = `membres-${association.shortName.toLowerCase()}-${todayIn(association.reminders.timezone)}.csv`;
+          ctx.set('Content-Type', 'text/csv; charset=utf-8');
+          ctx.set('Content-Disposition', `attachment; filename="${name}"`);
+          ctx.set('X-Members-Count', String(count));
+          ctx.set('Cache-Control', 'no-store');
+          ctx.body = csv;
+        },
+        config: { policies },
+      },
+      {
+        method: 'POST',
+        path: '/members-csv/import/check',
+        handler: async (ctx: AdminContext) => {
+          const upload = await uploadedCsv(ctx);
+          if (!upload) return;
+          ctx.body = await memberImports(strapi).preview(upload.text);
+        },
+        config: { policies },
+      },
+      {
+        method: 'POST',
+        path: '/members-csv/import',
+        handler: async (ctx: AdminContext) => {
+          const upload = await uploadedCsv(ctx);
+          if (!upload) return;
+          const result = await memberImports(strapi).start({
+            ...upload,
+            actorLabel: actorLabel(ctx),
+            welcomeMails: String(ctx.request.body?.welcomeMails ?? 'true') !== 'false',
+          });
+          if ('busy' in result) return refuse(ctx, 409, 'Un import est déjà en cours : attendez qu’il se termine.');
+          ctx.status = 202;
+          ctx.body = result;
+        },
+        config: { policies },
+      },
+      {
+        method: 'GET',
+        path: '/members-csv/import/:id',
+        handler: async (ctx: AdminContext) => {
+          const progress = await memberImports(strapi).progress(Number(ctx.params.id));
+          if (!progress) return refuse(ctx, 404, 'Import introuvable.');
+          ctx.body = progress;
+        },
+        config: { policies },
+      },
+    ],
+  };
+}
+
+/** Declared before the admin roles are synchronised, so the Bénévole role can be given it. */
+export async function registerMembersCsvAction(strapi: Core.Strapi): Promise<void> {
+  const actionProvider = (
+    strapi.service('admin::permission') as unknown as {
+      actionProvider: { has: (id: string) => boolean; registerMany: (actions: unknown[]) => Promise<void> };
+    }
+  ).actionProvider;
+  if (actionProvider.has(MEMBERS_CSV_ACTION)) return;
+  await actionProvider.registerMany([
+    {
+      section: 'settings',
+      category: 'Membres',
+      displayName: 'Exporter et importer la liste des membres (CSV)',
+      uid: 'members-csv.manage',
+    },
+  ]);
+}

@@ -1,0 +1,406 @@
+/**
+ * Importing the association's existing list of members from a CSV file.
+ *
+ * First a dry run: every line checked with the member form's own rules, plus what only the
+ * database knows (an address already registered is skipped, a membership number already
+ * given is refused); nothing is written. Then the import: only the lines that pass, in
+ * batches of a few hundred, each batch one transaction written with bulk inserts (10,000
+ * members take seconds, not the hour that one document at a time would), with its progress
+ * readable while it runs. Running the same file twice creates nobody twice: an address that
+ * exists is skipped. Accounts are created without a password; their owners receive a
+ * "première connexion" mail to choose one (see welcome-mails.ts).
+ */
+import crypto from 'node:crypto';
+import { factories, type Core } from '@strapi/strapi';
+import {
+  addDays,
+  association,
+  checkImport,
+  duesAmountCents,
+  messages,
+  todayIn,
+  transferReference,
+  type ImportMember,
+  type ImportProblem,
+} from '@aec/config';
+import { startWelcomeMails } from './welcome-mails';
+
+const UID = 'api::member-import.member-import';
+const USER = 'plugin::users-permissions.user';
+const ROLE = 'plugin::users-permissions.role';
+const PROFILE = 'api::member-profile.member-profile';
+const ADDRESS = 'shared.address';
+const PAYMENT = 'api::dues-payment.dues-payment';
+const CHANGE = 'api::member-change.member-change';
+
+const BATCH = 500;
+/** The report kept with an import: enough to correct a file, not a copy of it. */
+const REPORT_LIMIT = 2_000;
+
+export interface ImportPreview {
+  lines: number;
+  toCreate: number;
+  skipped: Array<{ line: number; email: string }>;
+  problems: ImportProblem[];
+  ignoredColumns: string[];
+}
+
+export interface ImportProgress {
+  id: number;
+  state: 'en_cours' | 'termine' | 'echec';
+  done: number;
+  total: number;
+  created: number;
+  mailsSent: number;
+  mailsPending: number;
+}
+
+type Knex = Core.Strapi['db']['connection'];
+
+/** Imports under way in this process: their progress, read by the admin page every second. */
+const running = new Map<number, { done: number; total: number }>();
+
+function newDocumentId(): string {
+  // Strapi's own ids are 24 lowercase letters and digits; ours look the same.
+  return Array.from(crypto.randomBytes(24), (byte) => 'abcdefghijklmnopqrstuvwxyz0123456789'[byte % 36]).join('');
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** A relation's join table as Strapi laid it out (names, order columns), from its metadata. */
+function joinTableOf(strapi: Core.Strapi, uid: string, attribute: string) {
+  const meta = strapi.db.metadata.get(uid as never) as unknown as {
+    attributes: Record<
+      string,
+      {
+        joinTable?: {
+          name: string;
+          joinColumn: { name: string };
+          inverseJoinColumn: { name: string };
+          orderColumnName?: string;
+          inverseOrderColumnName?: string;
+          morphColumn?: { typeColumn: { name: string } };
+        };
+      }
+    >;
+  };
+  const joinTable = meta.attributes[attribute]?.joinTable;
+  if (!joinTable) throw new Error(`${uid}.${attribute} n’a pas de table de liaison`);
+  return joinTable;
+}
+
+async function link(
+  strapi: Core.Strapi,
+  trx: Knex,
+  uid: string,
+  attribute: string,
+  pairs: Array<[number, number]>,
+): Promise<void> {
+  if (pairs.length === 0) return;
+  const table = joinTableOf(strapi, uid, attribute);
+  await trx(table.name).insert(
+    pairs.map(([from, to]) => ({
+      [table.joinColumn.name]: from,
+      [table.inverseJoinColumn.name]: to,
+      ...(table.orderColumnName ? { [table.orderColumnName]: 1 } : {}),
+      ...(table.inverseOrderColumnName ? { [table.inverseOrderColumnName]: 1 } : {}),
+    })),
+  );
+}
+
+async function idsByDocumentId(trx: Knex, table: string, documentIds: string[]): Promise<Map<string, number>> {
+  const rows = (await trx(table).select('id', 'document_id').whereIn('document_id', documentIds)) as Array<{
+    id: number;
+    document_id: string;
+  }>;
+  return new Map(rows.map((row) => [row.document_id, Number(row.id)]));
+}
+
+const service = factories.createCoreService(UID, ({ strapi }) => {
+  const tableOf = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
+
+  /** The dry run: what the import would do, line by line, without writing anything. */
+  async function preview(text: string): Promise<{ preview: ImportPreview; members: ImportMember[] }> {
+    const check = checkImport(text);
+    const existing = new Set<string>();
+    for (const emails of chunks(
+      check.members.map((m) => m.email),
+      BATCH,
+    )) {
+      const rows = await strapi.db.query(USER).findMany({ where: { email: { $in: emails } }, select: ['email'] });
+      for (const row of rows) existing.add(String(row.email).toLowerCase());
+    }
+    const taken = new Set<number>();
+    for (const numbers of chunks(
+      check.members.flatMap((m) => (m.membershipNumber ? [m.membershipNumber] : [])),
+      BATCH,
+    )) {
+      const rows = await strapi.db
+        .query(PROFILE)
+        .findMany({ where: { membershipNumber: { $in: numbers } }, select: ['membershipNumber'] });
+      for (const row of rows) taken.add(Number(row.membershipNumber));
+    }
+    const problems = [...check.problems];
+    const skipped: ImportPreview['skipped'] = [];
+    const members: ImportMember[] = [];
+    for (const member of check.members) {
+      if (existing.has(member.email)) skipped.push({ line: member.line, email: member.email });
+      else if (member.membershipNumber && taken.has(member.membershipNumber))
+        problems.push({ line: member.line, column: 'N° d’adhérent', message: messages.csv.numberTaken });
+      else members.push(member);
+    }
+    problems.sort((a, b) => a.line - b.line);
+    return {
+      preview: {
+        lines: check.lines,
+        toCreate: members.length,
+        skipped,
+        problems,
+        ignoredColumns: check.ignoredColumns,
+      },
+      members,
+    };
+  }
+
+  /** Rows of a content type in one bulk insert; their ids, in the order given. */
+  async function createDocuments(trx: Knex, uid: string, rows: Array<Record<string, unknown>>): Promise<number[]> {
+    const now = new Date();
+    const documentIds = rows.map(() => newDocumentId());
+    await strapi.db
+      .query(uid as never)
+      .createMany({ data: rows.map((row, i) => ({ ...row, documentId: documentIds[i], publishedAt: now })) });
+    const ids = await idsByDocumentId(trx, tableOf(uid), documentIds);
+    return documentIds.map((documentId) => ids.get(documentId)!);
+  }
+
+  /** One batch, one transaction: accounts, records, addresses, last known payment, journal. */
+  async function insertBatch(
+    batch: ImportMember[],
+    numbers: number[],
+    context: { roleId: number; actorLabel: string; today: string },
+  ): Promise<number[]> {
+    return strapi.db.transaction(async ({ trx }) => {
+      const userIds = await createDocuments(
+        trx,
+        USER,
+        batch.map((member) => ({
+          username: member.email,
+          email: member.email,
+          provider: 'local',
+          password: null,
+          // The association vouches for the address; choosing a password through the mail proves it.
+          confirmed: true,
+          blocked: false,
+        })),
+      );
+      await link(
+        strapi,
+        trx,
+        USER,
+        'role',
+        userIds.map((id) => [id, context.roleId]),
+      );
+
+      const profileIds = await createDocuments(
+        trx,
+        PROFILE,
+        batch.map((member, i) => {
+          const joinedOn = member.joinedOn ?? context.today;
+          return {
+            civility: member.civility,
+            firstName: member.firstName,
+            lastName: member.lastName,
+            phone: member.phone ?? '',
+            mobilePhone: member.mobilePhone ?? '',
+            accountEmail: member.email,
+            accountBlocked: false,
+            membershipNumber: numbers[i],
+            transferReference: transferReference(
+              association.dues.transferReferencePrefix,
+              Number(joinedOn.slice(0, 4)),
+              numbers[i]!,
+            ),
+            joinedOn,
+            consentNewsletter: member.consentNewsletter,
+            nextDueDate: member.nextDueDate ?? null,
+          };
+        }),
+      );
+      await link(
+        strapi,
+        trx,
+        PROFILE,
+        'user',
+        profileIds.map((id, i) => [id, userIds[i]!]),
+      );
+
+      // Addresses are components: rows of their own, joined to the record through its cmps table.
+      const { ids: addressIds } = await strapi.db.query(ADDRESS).createMany({ data: batch.map((m) => m.address) });
+      const cmps = joinTableOf(strapi, PROFILE, 'address');
+      await trx(cmps.name).insert(
+        profileIds.map((id, i) => ({
+          [cmps.joinColumn.name]: id,
+          [cmps.inverseJoinColumn.name]: addressIds[i],
+          [cmps.morphColumn?.typeColumn.name ?? 'component_type']: ADDRESS,
+          field: 'address',
+          [cmps.orderColumnName ?? 'order']: 1,
+        })),
+      );
+
+      // The former list's "à jour jusqu'au" becomes a confirmed payment, so the next one follows it.
+      const paid = batch.flatMap((member, i) => (member.nextDueDate ? [{ dueDate: member.nextDueDate, i }] : []));
+      if (paid.length > 0) {
+        const paymentIds = await createDocuments(
+          trx,
+          PAYMENT,
+          paid.map(({ dueDate }) => ({
+            periodStart: addDays(dueDate, -364),
+            periodEnd: dueDate,
+            amountCents: duesAmountCents(association.dues, false),
+            method: 'virement',
+            state: 'confirme',
+            note: 'Reprise de l’ancien fichier des membres (import CSV).',
+          })),
+        );
+        await link(
+          strapi,
+          trx,
+          PAYMENT,
+          'profile',
+          paid.map(({ i }, k) => [paymentIds[k]!, profileIds[i]!]),
+        );
+      }
+
+      const changeIds = await createDocuments(
+        trx,
+        CHANGE,
+        batch.map((member) => ({
+          at: new Date(),
+          actor: 'benevole',
+          actorLabel: context.actorLabel,
+          subject: 'fiche-membre',
+          action: 'creation',
+          changes: [
+            { field: 'import', before: null, after: `Ligne ${member.line} du fichier importé` },
+            { field: 'firstName', before: null, after: member.firstName },
+            { field: 'lastName', before: null, after: member.lastName },
+          ],
+        })),
+      );
+      await link(
+        strapi,
+        trx,
+        CHANGE,
+        'profile',
+        changeIds.map((id, i) => [id, profileIds[i]!]),
+      );
+      return userIds;
+    });
+  }
+
+  async function run(id: number, members: ImportMember[], actorLabel: string, welcomeMails: boolean): Promise<void> {
+    const role = await strapi.db.query(ROLE).findOne({ where: { type: 'authenticated' }, select: ['id'] });
+    const today = todayIn(association.reminders.timezone);
+    const given = members.filter((m) => m.membershipNumber).length;
+    const fresh = await (
+      strapi.service(PROFILE) as unknown as { reserveNumbers: (count: number, above: number) => Promise<number[]> }
+    ).reserveNumbers(members.length - given, Math.max(0, ...members.map((m) => m.membershipNumber ?? 0)));
+    let next = 0;
+    const numberOf = members.map((m) => m.membershipNumber ?? fresh[next++]!);
+    const userIds: number[] = [];
+    running.set(id, { done: 0, total: members.length });
+    for (let from = 0; from < members.length; from += BATCH) {
+      const batch = members.slice(from, from + BATCH);
+      userIds.push(
+        ...(await insertBatch(batch, numberOf.slice(from, from + BATCH), {
+          roleId: Number(role?.id),
+          actorLabel,
+          today,
+        })),
+      );
+      running.set(id, { done: from + batch.length, total: members.length });
+    }
+    await strapi.db.query(UID).update({
+      where: { id },
+      data: { state: 'termine', created: members.length, ...(welcomeMails ? { mailsPending: userIds } : {}) },
+    });
+    running.delete(id);
+    if (welcomeMails) startWelcomeMails(strapi);
+  }
+
+  return {
+    preview: async (text: string) => (await preview(text)).preview,
+
+    /** Starts an import and returns at once; `progress` tells how far it got. */
+    async start(input: {
+      text: string;
+      fileName: string;
+      actorLabel: string;
+      welcomeMails: boolean;
+    }): Promise<{ id: number; preview: ImportPreview } | { busy: true }> {
+      if (running.size > 0) return { busy: true };
+      const { preview: report, members } = await preview(input.text);
+      const record = await strapi.db.query(UID).create({
+        data: {
+          fileName: input.fileName.slice(0, 255),
+          at: new Date(),
+          actorLabel: input.actorLabel,
+          state: 'en_cours',
+          lines: report.lines,
+          created: 0,
+          skipped: report.skipped.length,
+          rejected: new Set(report.problems.map((p) => p.line)).size,
+          report: {
+            problems: report.problems.slice(0, REPORT_LIMIT),
+            skipped: report.skipped.slice(0, REPORT_LIMIT),
+            ignoredColumns: report.ignoredColumns,
+          },
+          welcomeMails: input.welcomeMails,
+          mailsSent: 0,
+          publishedAt: new Date(),
+        },
+      });
+      const id = Number(record.id);
+      running.set(id, { done: 0, total: members.length });
+      setImmediate(() => {
+        run(id, members, input.actorLabel, input.welcomeMails).catch(async (error: Error) => {
+          running.delete(id);
+          strapi.log.error(`[import] échec de l’import n° ${id} : ${error.message}`);
+          await strapi.db.query(UID).update({ where: { id }, data: { state: 'echec' } });
+        });
+      });
+      return { id, preview: report };
+    },
+
+    async progress(id: number): Promise<ImportProgress | null> {
+      const record = await strapi.db.query(UID).findOne({ where: { id } });
+      if (!record) return null;
+      const live = running.get(id);
+      const pending = Array.isArray(record.mailsPending) ? record.mailsPending.length : 0;
+      return {
+        id,
+        state: record.state,
+        done: live?.done ?? (record.state === 'termine' ? Number(record.created) : 0),
+        total: live?.total ?? Number(record.created),
+        created: Number(record.created),
+        mailsSent: Number(record.mailsSent ?? 0),
+        mailsPending: pending,
+      };
+    },
+
+    /** For tests and shutdown: resolves when no import is running in this process. */
+    async idle(): Promise<void> {
+      while (running.size > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+  };
+});
+
+export default service;
+
+export function memberImports(strapi: Core.Strapi): ReturnType<typeof service> {
+  return strapi.service(UID) as unknown as ReturnType<typeof service>;
+}
