@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportProgress } from '../src/api/member-import/services/member-import';
+import type { ImportPreview, ImportProgress } from '@aec/config';
 import { adminAs as adminAsRole } from './harness/admin';
 import { api, loginSession } from './harness/http';
 import { testHooks } from './harness/hooks';

@@ -347,8 +347,11 @@ export function checkImport(text: string): ImportCheck {
       return index === undefined ? '' : (record.cells[index] ?? '').trim();
     };
     const lineProblems: ImportProblem[] = [];
-    const report = (key: MemberCsvColumn, message: string) =>
-      lineProblems.push({ line: record.line, column: headerOf(key), message });
+    // One reason per cell: the first is the one to fix ("Indiquez le code postal", not also its format).
+    const report = (key: MemberCsvColumn, message: string) => {
+      if (!lineProblems.some((problem) => problem.column === headerOf(key)))
+        lineProblems.push({ line: record.line, column: headerOf(key), message });
+    };
 
     const civility = civilityOf(cell('civility'));
     if (!civility) report('civility', messages.csv.civility);
@@ -417,4 +420,24 @@ export function checkImport(text: string): ImportCheck {
     });
   }
   return { members, problems, ignoredColumns, lines: rows.length };
+}
+
+/** What the dry run tells the volunteer (the admin page shows it). */
+export interface ImportPreview {
+  lines: number;
+  toCreate: number;
+  skipped: Array<{ line: number; email: string }>;
+  problems: ImportProblem[];
+  ignoredColumns: string[];
+}
+
+/** How far an import got, read by the admin page while it runs. */
+export interface ImportProgress {
+  id: number;
+  state: 'en_cours' | 'termine' | 'echec';
+  done: number;
+  total: number;
+  created: number;
+  mailsSent: number;
+  mailsPending: number;
 }

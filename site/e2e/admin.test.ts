@@ -1,8 +1,9 @@
 /**
  * A volunteer in the Strapi admin panel, in Chromium: logs in, finds the overdue demo member
  * with the filter, confirms his declared transfer; the member's "Mon compte" then says "À jour".
- * The screenshots illustrate the volunteers' guide (cms/docs/guide-benevoles.md).
+ * Then exports the members' list and imports a small one, dry run first. The screenshots illustrate the volunteers' guide (cms/docs/guide-benevoles.md).
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,8 +21,22 @@ afterAll(async () => {
 
 const GUIDE = path.resolve(__dirname, '../../cms/docs/guide-benevoles');
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(GUIDE, `${name}.png`) });
+const importPanel = (page: Page) => page.getByRole('region', { name: 'Importer une liste de membres' });
 const admin = (pathname: string) => `${inject('strapiUrl')}/admin${pathname}`;
 const JEAN = 'jean.martin@exemple.fr';
+
+async function volunteerPage(): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 860 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(admin(''));
+  await page.locator('input[name="email"]').fill('benevole.demo@exemple.fr');
+  await page.locator('input[name="password"]').fill('Benevole-AEC-demo-2026');
+  return page;
+}
 
 async function declaredPaymentOf(email: string): Promise<string | null> {
   const query = new URLSearchParams({
@@ -47,11 +62,7 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
       await member.page.getByText('Votre virement est enregistré comme déclaré').waitFor();
     }
 
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.goto(admin(''));
-    await page.locator('input[name="email"]').fill('benevole.demo@exemple.fr');
-    await page.locator('input[name="password"]').fill('Benevole-AEC-demo-2026');
+    const page = await volunteerPage();
     await shot(page, '1-connexion');
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
@@ -80,11 +91,51 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     );
     await page.getByRole('button', { name: /^(Enregistrer|Save)$/ }).click();
     expect((await saved).status()).toBe(200);
-    await context.close();
+    await page.context().close();
 
     // Jean's "Mon compte" now says he is up to date.
     await member.page.goto(siteUrl('/espace-membres/mon-compte'));
     expect(await member.page.getByText('À jour — prochaine échéance le').isVisible()).toBe(true);
     await member.context.close();
+  });
+
+  it('exporte la liste des membres, puis importe un petit fichier après l’essai à blanc', async () => {
+    const page = await volunteerPage();
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+    await page.getByRole('link', { name: 'Export et import des membres' }).click();
+    await page.getByRole('heading', { name: 'Exporter la liste des membres' }).waitFor({ timeout: 30_000 });
+    await shot(page, '4-export-import');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger le fichier CSV' }).click();
+    const file = await (await download).path();
+    const csv = await readFile(file, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Lefèvre');
+    await page.getByText(/Fichier téléchargé : \d+ membres/).waitFor();
+
+    await page.getByLabel('Fichier CSV').setInputFiles({
+      name: 'ancien-fichier.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'Civilité;Prénom;Nom;E-mail;Adresse;Code postal;Ville;Prochaine échéance',
+          'Mme;Berthe;Morisot;berthe.morisot@import-e2e.exemple.fr;5 rue des Peintres;89000;Auxerre;31/12/2026',
+          'M.;Bernard;Palissy;bernard.palissy@import-e2e.exemple.fr;1 rue des Émaux;47000;Agen;',
+          'M.;Sans;Code;sans.code@import-e2e.exemple.fr;2 rue;;Auxerre;',
+        ].join('\r\n'),
+      ),
+    });
+    await page.getByRole('button', { name: 'Vérifier le fichier (essai à blanc)' }).click();
+    await page.getByText('3 lignes lues : 2 membres à créer, 0 déjà inscrit (ignoré), 1 ligne refusée.').waitFor();
+    const problem = page.getByRole('table').getByRole('row').filter({ hasText: 'Indiquez le code postal.' });
+    expect(await problem.getByRole('cell').allTextContents()).toEqual(['4', 'Code postal', 'Indiquez le code postal.']);
+    await importPanel(page).screenshot({ path: path.join(GUIDE, '5-essai-a-blanc.png') });
+
+    await page.getByRole('button', { name: 'Importer 2 membres' }).click();
+    await page.getByText('Import terminé : 2 membres créés.').waitFor({ timeout: 30_000 });
+    await importPanel(page).screenshot({ path: path.join(GUIDE, '6-import-termine.png') });
+    await page.context().close();
   });
 });

@@ -21,7 +21,9 @@ import {
   todayIn,
   transferReference,
   type ImportMember,
+  type ImportPreview,
   type ImportProblem,
+  type ImportProgress,
 } from '@aec/config';
 import { startWelcomeMails } from './welcome-mails';
 
@@ -36,24 +38,6 @@ const CHANGE = 'api::member-change.member-change';
 const BATCH = 500;
 /** The report kept with an import: enough to correct a file, not a copy of it. */
 const REPORT_LIMIT = 2_000;
-
-export interface ImportPreview {
-  lines: number;
-  toCreate: number;
-  skipped: Array<{ line: number; email: string }>;
-  problems: ImportProblem[];
-  ignoredColumns: string[];
-}
-
-export interface ImportProgress {
-  id: number;
-  state: 'en_cours' | 'termine' | 'echec';
-  done: number;
-  total: number;
-  created: number;
-  mailsSent: number;
-  mailsPending: number;
-}
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -391,16 +375,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
         mailsPending: pending,
       };
     },
-
-    /** For tests and shutdown: resolves when no import is running in this process. */
-    async idle(): Promise<void> {
-      while (running.size > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-    },
   };
 });
 
 export default service;
-
-export function memberImports(strapi: Core.Strapi): ReturnType<typeof service> {
-  return strapi.service(UID) as unknown as ReturnType<typeof service>;
-}

@@ -4,7 +4,7 @@
  * left to send is kept with each import (not in memory): a restart resumes where it stopped.
  */
 import type { Core } from '@strapi/strapi';
-import { authTokens } from '../../auth-token/services/auth-token';
+import type authTokenService from '../../auth-token/services/auth-token';
 import { cmsEnv } from '../../../env';
 import { mails } from '../../../mail/templates.fr';
 import { sendInBackground } from '../../../mail/outbox';
@@ -26,7 +26,8 @@ async function sendOne(strapi: Core.Strapi, userId: number): Promise<void> {
     .query('api::member-profile.member-profile')
     .findOne({ where: { user: userId }, select: ['firstName'] });
   const site = cmsEnv().SITE_URL;
-  const token = await authTokens(strapi).issue(userId, 'reset-password', FIRST_LOGIN_LINK_DAYS * 24 * 3600_000);
+  const tokens = strapi.service('api::auth-token.auth-token') as unknown as ReturnType<typeof authTokenService>;
+  const token = await tokens.issue(userId, 'reset-password', FIRST_LOGIN_LINK_DAYS * 24 * 3600_000);
   const mail = mails.firstLogin({
     firstName: (profile?.firstName as string | undefined) ?? null,
     email: String(user.email),
