@@ -22,7 +22,6 @@ import {
   transferReference,
   type ImportMember,
   type ImportPreview,
-  type ImportProblem,
   type ImportProgress,
 } from '@aec/config';
 import { startWelcomeMails } from './welcome-mails';
