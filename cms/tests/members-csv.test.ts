@@ -248,6 +248,37 @@ describe('import CSV d’une liste de membres', () => {
     expect(await count()).toBe(before);
   });
 
+  it('chaque import est gardé et se lit dans l’administration (sans s’y modifier), jamais par un Éditeur', async () => {
+    const token = await volunteer();
+    const base = '/content-manager/collection-types/api::member-import.member-import';
+    const list = await api<{ results: Array<{ documentId: string; fileName: string; created: number }> }>(
+      strapi.current.baseUrl,
+      base,
+      { token },
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.results.map((row) => [row.fileName, row.created])).toEqual(
+      expect.arrayContaining([
+        ['membres.csv', 3],
+        ['membres.csv', 0],
+      ]),
+    );
+    const changed = await api(strapi.current.baseUrl, `${base}/${list.body.results[0]!.documentId}`, {
+      method: 'PUT',
+      token,
+      body: { created: 999 },
+    });
+    expect(changed.status).toBe(403);
+    const configuration = await api<{ data: { contentType: { settings: { mainField: string } } } }>(
+      strapi.current.baseUrl,
+      '/content-manager/content-types/api::member-import.member-import/configuration',
+      { token },
+    );
+    expect(configuration.body.data.contentType.settings.mainField).toBe('fileName');
+    const editor = await adminAs('aec-editeur', 'editeur@exemple.fr');
+    expect((await api(strapi.current.baseUrl, base, { token: editor })).status).toBe(403);
+  });
+
   it('10 000 lignes, dont des lignes fausses : rapport de l’essai à blanc, puis import en moins d’une minute avec sa progression', async () => {
     const token = await volunteer();
     const lines = [HEAD];

@@ -28,6 +28,19 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     secondMember: 'Deuxième adhérent',
     duesPayments: 'Paiements de cotisation',
   },
+  'api::member-import.member-import': {
+    fileName: 'Fichier',
+    at: 'Importé le',
+    actorLabel: 'Par',
+    state: 'État',
+    lines: 'Lignes lues',
+    created: 'Membres créés',
+    skipped: 'Déjà inscrits (ignorés)',
+    rejected: 'Lignes refusées',
+    report: 'Rapport (lignes refusées et ignorées)',
+    welcomeMails: 'Mail « première connexion » demandé',
+    mailsSent: 'Mails « première connexion » envoyés',
+  },
   'api::second-member.second-member': {
     profile: 'Fiche membre',
     civility: 'Civilité',
@@ -167,4 +180,11 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
   'api::erasure-request.erasure-request': ['requestedAt', 'memberLabel', 'state', 'processedAt'],
   'api::member-change.member-change': ['at', 'profile', 'actorLabel', 'subject', 'action'],
   'api::planned-reminder.planned-reminder': ['plannedFor', 'memberName', 'stepLabel', 'dueDate', 'email'],
+  'api::member-import.member-import': ['at', 'fileName', 'actorLabel', 'state', 'created', 'skipped', 'rejected'],
+};
+
+/** The field that names an entry (edit view title, relation pickers), where Strapi's choice would be an id. */
+export const ADMIN_MAIN_FIELDS: Record<string, string> = {
+  'api::dues-payment.dues-payment': 'periodEnd',
+  'api::member-import.member-import': 'fileName',
 };

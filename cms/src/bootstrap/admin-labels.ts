@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ADMIN_LABELS, ADMIN_LIST_COLUMNS } from './admin-labels.fr';
+import { ADMIN_LABELS, ADMIN_LIST_COLUMNS, ADMIN_MAIN_FIELDS } from './admin-labels.fr';
 
 interface FieldMetadata {
   edit?: Record<string, unknown> & { label?: string };
@@ -14,7 +14,7 @@ interface ContentTypesService {
   updateConfiguration: (contentType: { uid: string }, configuration: Record<string, unknown>) => Promise<unknown>;
 }
 
-/** Writes the French field labels into the content-manager's configuration; idempotent. */
+/** Writes the French field labels, list columns and entry names into the content-manager's configuration; idempotent. */
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;
   for (const [uid, labels] of Object.entries(ADMIN_LABELS)) {
@@ -26,6 +26,12 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
     let changed = false;
     if (columns && JSON.stringify(layouts.list) !== JSON.stringify(columns)) {
       configuration.layouts = { ...layouts, list: columns };
+      changed = true;
+    }
+    const settings = (configuration.settings ?? {}) as { mainField?: string };
+    const mainField = ADMIN_MAIN_FIELDS[uid];
+    if (mainField && settings.mainField !== mainField) {
+      configuration.settings = { ...settings, mainField };
       changed = true;
     }
     const metadatas = { ...(configuration.metadatas ?? {}) };
