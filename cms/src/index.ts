@@ -19,7 +19,7 @@ import { association, nextPassDay } from '@aec/config';
 import { cmsEnv } from './env';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     const retries = cmsEnv().MAIL_RETRY_DELAYS_MS;
     if (retries) outboxSettings.retryDelaysMs = retries;
     registerAssignIdentifiers(strapi);
@@ -31,12 +31,13 @@ export default {
     registerRefreshDueDate(strapi);
     // Admin routes live with the admin's own (its login, its permissions), under /admin.
     (strapi.admin!.routes as Record<string, unknown>)['members-csv'] = membersCsvRoutes(strapi);
+    // Before the admin's bootstrap, which gives the Super Admin every action registered by then.
+    await registerMembersCsvAction(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRolePermissions(strapi);
     await applyUsersPermissionsSettings(strapi);
-    await registerMembersCsvAction(strapi);
     await syncAdminRoles(strapi);
     await applyAdminLabels(strapi);
     await ensureIndexes(strapi);

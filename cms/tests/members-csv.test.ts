@@ -113,6 +113,17 @@ describe('export CSV des membres', () => {
     expect(response.status).toBe(400);
   });
 
+  it('le Super Admin (le technicien de l’association) peut aussi exporter', async () => {
+    const login = await api<{ data: { token: string } }>(strapi.current.baseUrl, '/admin/login', {
+      method: 'POST',
+      body: { email: 'admin@exemple.fr', password: 'Admin-AEC-demo-2026' },
+    });
+    const response = await api(strapi.current.baseUrl, '/admin/members-csv/export?columns=email', {
+      token: login.body.data.token,
+    });
+    expect(response.status).toBe(200);
+  });
+
   it('un Éditeur et un visiteur ne peuvent ni exporter ni importer', async () => {
     const editor = await adminAs('aec-editeur', 'editeur@exemple.fr');
     for (const token of [editor, undefined]) {
@@ -277,6 +288,18 @@ describe('import CSV d’une liste de membres', () => {
     expect(configuration.body.data.contentType.settings.mainField).toBe('fileName');
     const editor = await adminAs('aec-editeur', 'editeur@exemple.fr');
     expect((await api(strapi.current.baseUrl, base, { token: editor })).status).toBe(403);
+  });
+
+  it('deux bénévoles qui lancent un import au même instant : un seul part, l’autre est prié d’attendre', async () => {
+    const imports = strapi.current.strapi.service('api::member-import.member-import') as unknown as {
+      start: (input: Record<string, unknown>) => Promise<{ id?: number; busy?: true }>;
+    };
+    const input = { text: file, fileName: 'membres.csv', actorLabel: 'test', welcomeMails: false };
+    // Both pressed before either answers: the second must not slip in while the first reads its file.
+    const [first, second] = await Promise.all([imports.start(input), imports.start(input)]);
+    expect(first.id).toBeGreaterThan(0);
+    expect(second).toEqual({ busy: true });
+    await waitForImport(await volunteer(), first.id!);
   });
 
   it('10 000 lignes, dont des lignes fausses : rapport de l’essai à blanc, puis import en moins d’une minute avec sa progression', async () => {

@@ -55,7 +55,8 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function addMonths(iso: string, months: number): string {
+/** An ISO date plus (or minus) whole months. */
+export function addMonths(iso: string, months: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() + months);
   return date.toISOString().slice(0, 10);

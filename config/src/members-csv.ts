@@ -98,8 +98,11 @@ export interface CsvRecord {
 
 /** RFC 4180 records: quoted cells may hold the delimiter, quotes ("") and line breaks. */
 export function parseCsv(text: string): { records: CsvRecord[]; unclosedAt: number | null } {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const delimiter = detectDelimiter(source);
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Excel may write "sep=;" first; it shows no such line, so neither do our line numbers.
+  const declared = /^sep=(.)\r?\n/i.exec(unmarked);
+  const source = declared ? unmarked.slice(declared[0].length) : unmarked;
+  const delimiter = declared?.[1] ?? detectDelimiter(source);
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -156,7 +159,8 @@ export function parseCsv(text: string): { records: CsvRecord[]; unclosedAt: numb
  * leading apostrophe (CSV injection); phone numbers such as "+33 6…" are left alone.
  */
 function csvCell(value: string): string {
-  const safe = /^[=@]|^[+-][^\d\s]|^[\t\r]/.test(value) ? `'${value}` : value;
+  const isPhone = /^\+\d[\d .()-]*$/.test(value);
+  const safe = !isPhone && /^\s*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[";\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -394,21 +398,21 @@ export function checkImport(text: string): ImportCheck {
     const consent = yesNo(cell('consentNewsletter'));
     if (consent === null) report('consentNewsletter', messages.csv.yesNo);
 
-    if (identifiers.success) {
-      const earlier = emailLines.get(identifiers.data.email);
-      if (earlier !== undefined) report('email', messages.csv.duplicateEmailInFile(earlier));
-      else emailLines.set(identifiers.data.email, record.line);
-    }
-    if (membershipNumber !== undefined && Number.isInteger(membershipNumber)) {
-      const earlier = numberLines.get(membershipNumber);
-      if (earlier !== undefined) report('membershipNumber', messages.csv.duplicateNumberInFile(earlier));
-      else numberLines.set(membershipNumber, record.line);
-    }
-
     if (lineProblems.length > 0 || !identifiers.success || !address.success || !civility) {
       problems.push(...lineProblems);
       continue;
     }
+    // Duplicates are looked for among accepted lines only: a refused line holds no address or number.
+    const earlierEmail = emailLines.get(identifiers.data.email);
+    const earlierNumber = membershipNumber === undefined ? undefined : numberLines.get(membershipNumber);
+    if (earlierEmail !== undefined) report('email', messages.csv.duplicateEmailInFile(earlierEmail));
+    if (earlierNumber !== undefined) report('membershipNumber', messages.csv.duplicateNumberInFile(earlierNumber));
+    if (lineProblems.length > 0) {
+      problems.push(...lineProblems);
+      continue;
+    }
+    emailLines.set(identifiers.data.email, record.line);
+    if (membershipNumber !== undefined) numberLines.set(membershipNumber, record.line);
     members.push({
       line: record.line,
       ...identifiers.data,

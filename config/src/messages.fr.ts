@@ -88,9 +88,10 @@ export const messages = {
     date: 'Indiquez une date au format JJ/MM/AAAA, par exemple 31/12/2026.',
     number: 'Indiquez un numéro d’adhérent en chiffres, par exemple 421.',
     yesNo: 'Indiquez « oui » ou « non ».',
-    duplicateEmailInFile: (line: number) => `Cette adresse e-mail figure déjà ligne ${line} du fichier.`,
-    duplicateNumberInFile: (line: number) => `Ce numéro d’adhérent figure déjà ligne ${line} du fichier.`,
+    duplicateEmailInFile: (line: number) => `Cette adresse e-mail figure déjà à la ligne ${line} du fichier.`,
+    duplicateNumberInFile: (line: number) => `Ce numéro d’adhérent figure déjà à la ligne ${line} du fichier.`,
     numberTaken: 'Ce numéro d’adhérent est déjà celui d’un autre membre.',
-    tooManyLines: (max: number) => `Le fichier dépasse ${max} lignes : découpez-le en plusieurs fichiers.`,
+    tooManyLines: (max: number) =>
+      `Le fichier dépasse ${max.toLocaleString('fr-FR')} lignes : découpez-le en plusieurs fichiers.`,
   },
 } as const;

@@ -14,10 +14,23 @@ describe('fichier CSV des membres', () => {
   });
 
   it('une cellule qui commencerait une formule est neutralisée, un numéro +33 reste tel quel', () => {
-    const csv = toCsv([['=HYPERLINK("x")', '+33 6 12 34 56 78', '@SUM(A1)']]);
+    const csv = toCsv([
+      ['=HYPERLINK("x")', '+33 6 12 34 56 78', '@SUM(A1)', "-1+cmd|' /C calc'!A0", '+1+HYPERLINK("y")', ' =1+1'],
+    ]);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain(';+33 6 12 34 56 78;');
     expect(csv).toContain("'@SUM(A1)");
+    expect(csv).toContain(";'-1+cmd|' /C calc'!A0;");
+    expect(csv).toContain(`"'+1+HYPERLINK(""y"")"`);
+    expect(csv).toContain(";' =1+1\r\n");
+  });
+
+  it('la ligne « sep=; » qu’Excel écrit parfois n’est pas prise pour les intitulés', () => {
+    const { records } = parseCsv('sep=;\r\nPrénom;Nom\r\nJean;Martin');
+    expect(records).toEqual([
+      { line: 1, cells: ['Prénom', 'Nom'] },
+      { line: 2, cells: ['Jean', 'Martin'] },
+    ]);
   });
 
   it('relit guillemets, retours à la ligne et virgules, et numérote les lignes comme le tableur', () => {
@@ -57,9 +70,10 @@ describe('vérification d’un import (essai à blanc)', () => {
         '12;Mme;Hélène;Durand;Helene.Durand@Exemple.fr;01 23 45 67 89;3 rue des Potiers;89000;Auxerre;31/12/2026',
         ';Monsieur;Jean;Martin;pas-une-adresse;;;8900;Auxerre;30/02/2026',
         ';Docteur;Paul;Roux;helene.durand@exemple.fr;;1 place;75001;Paris;',
+        ';M.;Paul;Roux;helene.durand@exemple.fr;;1 place;75001;Paris;',
       ].join('\n'),
     );
-    expect(check.lines).toBe(3);
+    expect(check.lines).toBe(4);
     expect(check.members).toEqual([
       expect.objectContaining({
         line: 2,
@@ -77,7 +91,7 @@ describe('vérification d’un import (essai à blanc)', () => {
         { line: 3, column: 'Code postal', message: expect.stringMatching(/5 chiffres/) },
         { line: 3, column: 'Prochaine échéance', message: expect.stringMatching(/JJ\/MM\/AAAA/) },
         { line: 4, column: 'Civilité', message: expect.stringMatching(/Madame/) },
-        { line: 4, column: 'E-mail', message: 'Cette adresse e-mail figure déjà ligne 2 du fichier.' },
+        { line: 5, column: 'E-mail', message: 'Cette adresse e-mail figure déjà à la ligne 2 du fichier.' },
       ]),
     );
   });
@@ -97,6 +111,25 @@ describe('vérification d’un import (essai à blanc)', () => {
     expect(check.problems).toEqual([]);
     expect(check.ignoredColumns).toEqual(['Cotisation payée']);
     expect(check.members[0]).toMatchObject({ civility: 'monsieur', lastName: 'Martin' });
+  });
+
+  it('une ligne refusée ne rend pas suspecte une ligne correcte à la même adresse', () => {
+    const check = checkImport(
+      [
+        HEAD,
+        ';Docteur;Paul;Roux;paul@exemple.fr;;1 place;75001;Paris;',
+        ';M.;Paul;Roux;paul@exemple.fr;;1 place;75001;Paris;',
+      ].join('\n'),
+    );
+    expect(check.members.map((m) => m.line)).toEqual([3]);
+    expect(check.problems).toEqual([{ line: 2, column: 'Civilité', message: expect.any(String) }]);
+  });
+
+  it('un nom très long fait d’espaces et de lettres est refusé sans faire attendre le serveur', () => {
+    const started = performance.now();
+    const check = checkImport(`${HEAD}\n;Mme;${'a '.repeat(40)}!;Roux;r@exemple.fr;;1 place;75001;Paris;`);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(check.problems[0]).toMatchObject({ column: 'Prénom' });
   });
 
   it('un fichier vide est expliqué', () => {

@@ -3,7 +3,7 @@
  * routes (the admin's own login, under /admin), open only to admin roles holding the
  * "members-csv" permission: the Bénévole role and the Super Admin, never the Éditeur.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { decodeCsv, exportColumnsSchema, memberCsvColumns, todayIn, association, z } from '@aec/config';
 import { exportAudiences, exportMembersCsv } from '../api/member-profile/services/csv-export';
@@ -55,11 +55,16 @@ async function uploadedCsv(ctx: AdminContext): Promise<{ text: string; fileName:
     refuse(ctx, 400, 'Choisissez un fichier CSV enregistré depuis votre tableur.');
     return null;
   }
-  if ((await stat(file.filepath)).size > MAX_FILE_BYTES) {
-    refuse(ctx, 413, 'Ce fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.');
-    return null;
+  try {
+    if ((await stat(file.filepath)).size > MAX_FILE_BYTES) {
+      refuse(ctx, 413, 'Ce fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.');
+      return null;
+    }
+    return { text: decodeCsv(await readFile(file.filepath)), fileName: file.originalFilename ?? 'membres.csv' };
+  } finally {
+    // Members' personal data does not stay in the temporary folder.
+    await unlink(file.filepath).catch(() => undefined);
   }
-  return { text: decodeCsv(await readFile(file.filepath)), fileName: file.originalFilename ?? 'membres.csv' };
 }
 
 function actorLabel(ctx: AdminContext): string {

@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { messages } from '../messages.fr.js';
 import { optionalText, requiredText } from './text.js';
 
-/** Letters of any alphabet, spaces, hyphens, apostrophes and dots (e.g. "Jean-Pierre", "d'Arc", "St."). */
-const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*(?: [\p{L}\p{M}' ’.-]+)*$/u;
+/**
+ * Letters of any alphabet, spaces, hyphens, apostrophes and dots (e.g. "Jean-Pierre", "d'Arc", "St.").
+ * Words and the spaces between them never overlap: a long name is checked in linear time.
+ */
+const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: +[\p{L}\p{M}'’.-]+)*$/u;
 
 /** Empty values are already reported as missing: one message per problem. */
 function isNameOrEmpty(value: string): boolean {
-  return value === '' || NAME_PATTERN.test(value);
+  // Too long is reported by .max(): one message per problem, and no pattern run on a long text.
+  return value === '' || value.length > 80 || NAME_PATTERN.test(value);
 }
 
 export const civilities = ['madame', 'monsieur'] as const;

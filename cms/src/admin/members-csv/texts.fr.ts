@@ -11,7 +11,7 @@ export const texts = {
   audiences: {
     tous: 'Tous les membres',
     'a-jour': 'Les membres à jour de cotisation (et les membres d’honneur)',
-    'en-retard': 'Les membres dont l’échéance est dépassée',
+    'en-retard': 'Les membres en retard (échéance dépassée ou aucune cotisation enregistrée)',
   } as Record<string, string>,
   download: 'Télécharger le fichier CSV',
   downloading: 'Préparation du fichier…',
@@ -21,7 +21,7 @@ export const texts = {
 
   importTitle: 'Importer une liste de membres',
   importHelp:
-    'Enregistrez votre tableau au format CSV. La première ligne donne les intitulés des colonnes : Civilité, Prénom, Nom, E-mail, Adresse, Code postal et Ville sont obligatoires ; N° d’adhérent, Téléphone, Portable, Adresse (suite), Pays, Date d’adhésion, Prochaine échéance et Lettre d’information sont facultatives. Une adresse e-mail déjà inscrite est ignorée : importer deux fois le même fichier ne crée personne deux fois.',
+    'Enregistrez votre tableau au format CSV. La première ligne donne les intitulés des colonnes : Civilité, Prénom, Nom, E-mail, Adresse, Code postal et Ville sont obligatoires ; N° d’adhérent, Téléphone, Portable, Adresse (suite), Adresse (fin), Pays, Date d’adhésion, Prochaine échéance et Lettre d’information sont facultatives. Une adresse e-mail déjà inscrite est ignorée : importer deux fois le même fichier ne crée personne deux fois.',
   fileLabel: 'Fichier CSV',
   welcomeLabel: 'Envoyer à chaque nouveau membre le mail « première connexion » pour choisir son mot de passe',
   check: 'Vérifier le fichier (essai à blanc)',
@@ -32,7 +32,7 @@ export const texts = {
   ignoredColumns: (names: string[]) => `Colonnes ignorées : ${names.join(', ')}.`,
   problemsCaption: 'Lignes refusées : corrigez-les dans votre tableur, puis vérifiez à nouveau.',
   problemsMore: (count: number) => `… et ${count} autre${count > 1 ? 's' : ''} problème${count > 1 ? 's' : ''}.`,
-  skippedCaption: 'Adresses déjà inscrites (ces lignes sont ignorées)',
+  skippedCaption: 'Adresses e-mail déjà inscrites (ces lignes sont ignorées)',
   line: 'Ligne',
   column: 'Colonne',
   reason: 'Problème',
@@ -42,10 +42,11 @@ export const texts = {
   running: (done: number, total: number) => `Import en cours : ${done} sur ${total} membres.`,
   progressLabel: 'Progression de l’import',
   finished: (created: number) => `Import terminé : ${created} membre${created > 1 ? 's' : ''} créé${created > 1 ? 's' : ''}.`,
-  failed: 'L’import s’est interrompu. Les membres déjà créés le restent ; vérifiez à nouveau le fichier puis relancez : ils seront ignorés.',
+  failed:
+    'L’import s’est interrompu. Les membres déjà créés le restent et recevront leur mail ; vérifiez à nouveau le fichier puis relancez : ils seront ignorés.',
   mails: (sent: number, pending: number) =>
     pending > 0
-      ? `Mails « première connexion » : ${sent} envoyés, ${pending} en attente (ils partent peu à peu, même si vous quittez cette page).`
-      : `Mails « première connexion » : ${sent} envoyés.`,
+      ? `Mails « première connexion » : ${sent} envoyé${sent > 1 ? 's' : ''}, ${pending} en attente (ils partent peu à peu, même si vous quittez cette page).`
+      : `Mails « première connexion » : ${sent} envoyé${sent > 1 ? 's' : ''}.`,
   error: 'Le serveur n’a pas pu répondre. Réessayez dans un instant.',
 };

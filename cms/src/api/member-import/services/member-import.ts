@@ -14,6 +14,7 @@ import crypto from 'node:crypto';
 import { factories, type Core } from '@strapi/strapi';
 import {
   addDays,
+  addMonths,
   association,
   checkImport,
   duesAmountCents,
@@ -241,7 +242,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
           trx,
           PAYMENT,
           paid.map(({ dueDate }) => ({
-            periodStart: addDays(dueDate, -364),
+            periodStart: addDays(addMonths(dueDate, -12), 1),
             periodEnd: dueDate,
             amountCents: duesAmountCents(association.dues, false),
             method: 'virement',
@@ -285,7 +286,11 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
     });
   }
 
-  async function run(id: number, members: ImportMember[], actorLabel: string, welcomeMails: boolean): Promise<void> {
+  async function run(
+    id: number,
+    members: ImportMember[],
+    { actorLabel, welcomeMails, skippedBefore }: { actorLabel: string; welcomeMails: boolean; skippedBefore: number },
+  ): Promise<void> {
     const role = await strapi.db.query(ROLE).findOne({ where: { type: 'authenticated' }, select: ['id'] });
     const today = todayIn(association.reminders.timezone);
     const given = members.filter((m) => m.membershipNumber).length;
@@ -295,24 +300,45 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
     let next = 0;
     const numberOf = members.map((m) => m.membershipNumber ?? fresh[next++]!);
     const userIds: number[] = [];
+    let lateSkipped = 0;
     running.set(id, { done: 0, total: members.length });
     for (let from = 0; from < members.length; from += BATCH) {
-      const batch = members.slice(from, from + BATCH);
-      userIds.push(
-        ...(await insertBatch(batch, numberOf.slice(from, from + BATCH), {
-          roleId: Number(role?.id),
-          actorLabel,
-          today,
-        })),
+      // Someone may have joined online with an address of the file since the check: skip them.
+      const candidates = members
+        .slice(from, from + BATCH)
+        .map((member, i) => ({ member, number: numberOf[from + i]! }));
+      const joined = new Set(
+        (
+          await strapi.db.query(USER).findMany({
+            where: { email: { $in: candidates.map((c) => c.member.email) } },
+            select: ['email'],
+          })
+        ).map((row) => String(row.email).toLowerCase()),
       );
-      running.set(id, { done: from + batch.length, total: members.length });
+      const batch = candidates.filter((c) => !joined.has(c.member.email));
+      if (batch.length > 0) {
+        userIds.push(
+          ...(await insertBatch(
+            batch.map((c) => c.member),
+            batch.map((c) => c.number),
+            { roleId: Number(role?.id), actorLabel, today },
+          )),
+        );
+      }
+      // What is committed is written down at once: a later failure loses neither count nor mails.
+      await strapi.db.query(UID).update({
+        where: { id },
+        data: {
+          created: userIds.length,
+          skipped: skippedBefore + (lateSkipped += candidates.length - batch.length),
+          ...(welcomeMails ? { mailsPending: userIds } : {}),
+        },
+      });
+      running.set(id, { done: from + candidates.length, total: members.length });
     }
-    await strapi.db.query(UID).update({
-      where: { id },
-      data: { state: 'termine', created: members.length, ...(welcomeMails ? { mailsPending: userIds } : {}) },
-    });
+    await strapi.db.query(UID).update({ where: { id }, data: { state: 'termine' } });
     running.delete(id);
-    if (welcomeMails) startWelcomeMails(strapi);
+    if (welcomeMails) void startWelcomeMails(strapi);
   }
 
   return {
@@ -325,38 +351,51 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       actorLabel: string;
       welcomeMails: boolean;
     }): Promise<{ id: number; preview: ImportPreview } | { busy: true }> {
+      // Claimed before the first await: two volunteers pressing "Importer" together get one import.
       if (running.size > 0) return { busy: true };
-      const { preview: report, members } = await preview(input.text);
-      const record = await strapi.db.query(UID).create({
-        data: {
-          fileName: input.fileName.slice(0, 255),
-          at: new Date(),
-          actorLabel: input.actorLabel,
-          state: 'en_cours',
-          lines: report.lines,
-          created: 0,
-          skipped: report.skipped.length,
-          rejected: new Set(report.problems.map((p) => p.line)).size,
-          report: {
-            problems: report.problems.slice(0, REPORT_LIMIT),
-            skipped: report.skipped.slice(0, REPORT_LIMIT),
-            ignoredColumns: report.ignoredColumns,
+      running.set(0, { done: 0, total: 0 });
+      try {
+        const { preview: report, members } = await preview(input.text);
+        const record = await strapi.db.query(UID).create({
+          data: {
+            fileName: input.fileName.slice(0, 255),
+            at: new Date(),
+            actorLabel: input.actorLabel,
+            state: 'en_cours',
+            lines: report.lines,
+            created: 0,
+            skipped: report.skipped.length,
+            rejected: new Set(report.problems.map((p) => p.line)).size,
+            report: {
+              problems: report.problems.slice(0, REPORT_LIMIT),
+              skipped: report.skipped.slice(0, REPORT_LIMIT),
+              ignoredColumns: report.ignoredColumns,
+            },
+            welcomeMails: input.welcomeMails,
+            mailsSent: 0,
+            publishedAt: new Date(),
           },
-          welcomeMails: input.welcomeMails,
-          mailsSent: 0,
-          publishedAt: new Date(),
-        },
-      });
-      const id = Number(record.id);
-      running.set(id, { done: 0, total: members.length });
-      setImmediate(() => {
-        run(id, members, input.actorLabel, input.welcomeMails).catch(async (error: Error) => {
-          running.delete(id);
-          strapi.log.error(`[import] échec de l’import n° ${id} : ${error.message}`);
-          await strapi.db.query(UID).update({ where: { id }, data: { state: 'echec' } });
         });
-      });
-      return { id, preview: report };
+        const id = Number(record.id);
+        running.set(id, { done: 0, total: members.length });
+        const options = {
+          actorLabel: input.actorLabel,
+          welcomeMails: input.welcomeMails,
+          skippedBefore: report.skipped.length,
+        };
+        setImmediate(() => {
+          run(id, members, options).catch(async (error: Error) => {
+            running.delete(id);
+            strapi.log.error(`[import] échec de l’import n° ${id} : ${error.message}`);
+            await strapi.db.query(UID).update({ where: { id }, data: { state: 'echec' } });
+            // Those already created still get their mail.
+            if (input.welcomeMails) void startWelcomeMails(strapi);
+          });
+        });
+        return { id, preview: report };
+      } finally {
+        running.delete(0);
+      }
     },
 
     async progress(id: number): Promise<ImportProgress | null> {

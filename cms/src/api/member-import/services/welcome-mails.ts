@@ -10,18 +10,20 @@ import { mails } from '../../../mail/templates.fr';
 import { sendInBackground } from '../../../mail/outbox';
 
 const UID = 'api::member-import.member-import';
-const BATCH = 20;
+// Progress is saved every few mails: after a restart, at most that many are sent twice.
+const BATCH = 5;
 export const FIRST_LOGIN_LINK_DAYS = 30;
 
 let active: Promise<void> | null = null;
 let stopping = false;
 
-async function sendOne(strapi: Core.Strapi, userId: number): Promise<void> {
+/** True when a mail left (or was queued for a retry). */
+async function sendOne(strapi: Core.Strapi, userId: number): Promise<boolean> {
   const user = await strapi.db
     .query('plugin::users-permissions.user')
     .findOne({ where: { id: userId }, select: ['email', 'password', 'blocked'] });
   // Someone who already chose a password (or was blocked since) needs no such mail.
-  if (!user || user.password || user.blocked) return;
+  if (!user || user.password || user.blocked) return false;
   const profile = await strapi.db
     .query('api::member-profile.member-profile')
     .findOne({ where: { user: userId }, select: ['firstName'] });
@@ -44,6 +46,7 @@ async function sendOne(strapi: Core.Strapi, userId: number): Promise<void> {
     // The outbox logs the failure and tries again later.
     sendInBackground(strapi, String(user.email), mail);
   }
+  return true;
 }
 
 async function drain(strapi: Core.Strapi): Promise<void> {
@@ -51,7 +54,7 @@ async function drain(strapi: Core.Strapi): Promise<void> {
     if (stopping) return;
     const record = await strapi.db
       .query(UID)
-      .findOne({ where: { state: 'termine', mailsPending: { $notNull: true } }, orderBy: { id: 'asc' } });
+      .findOne({ where: { state: { $ne: 'en_cours' }, mailsPending: { $notNull: true } }, orderBy: { id: 'asc' } });
     const pending = Array.isArray(record?.mailsPending) ? (record.mailsPending as number[]) : null;
     if (!record || !pending) return;
     if (pending.length === 0) {
@@ -59,15 +62,20 @@ async function drain(strapi: Core.Strapi): Promise<void> {
       continue;
     }
     const batch = pending.slice(0, BATCH);
+    let sent = 0;
     for (const userId of batch) {
       if (stopping) return;
-      await sendOne(strapi, userId).catch((error: Error) => strapi.log.error(`[import] mail : ${error.message}`));
+      const left = await sendOne(strapi, userId).catch((error: Error) => {
+        strapi.log.error(`[import] mail : ${error.message}`);
+        return false;
+      });
+      if (left) sent += 1;
     }
     await strapi.db.query(UID).update({
       where: { id: record.id },
       data: {
         mailsPending: pending.length > BATCH ? pending.slice(BATCH) : null,
-        mailsSent: Number(record.mailsSent ?? 0) + batch.length,
+        mailsSent: Number(record.mailsSent ?? 0) + sent,
       },
     });
   }

@@ -29,6 +29,8 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
 
   /** `count` consecutive new membership numbers at once, for an import (above the numbers its file gives). */
   async reserveNumbers(count: number, above = 0): Promise<number[]> {
+    // Numbers the file gives are taken too, even when it leaves none to hand out.
+    highestGiven = Math.max(highestGiven, above);
     if (count <= 0) return [];
     const last = await strapi.db
       .query(UID)
