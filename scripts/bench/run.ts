@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — the product's speed, measured beside a baseline, in one run.
  *
- *   npm run bench -- [--scale 1] [--duration 10] [--connections 10,50] [--database aec_bench] [--fresh]
+ *   npm run bench -- [--scale 1] [--duration 10] [--connections 10,50] [--database aec_bench] [--fresh] [--only Mon compte]
  *
  * Seeds PostgreSQL (scale 1: 10,000 members, 200,000 fiches, 50,000 dues payments), runs the
  * built site and Strapi in production mode, then loads each page with autocannon for a fixed
@@ -42,6 +42,11 @@ interface Row {
 const factor = Number(argument('scale', '1'));
 const duration = Number(argument('duration', '10'));
 const concurrencies = argument('connections', '10,50').split(',').map(Number);
+/** `--only "Mon compte,Mes fiches"`: those pages and the baseline, printed but not written to results/. */
+const only = argument('only', '')
+  .split(',')
+  .map((word) => word.trim())
+  .filter(Boolean);
 const scale = scaleOf(factor);
 
 async function adminToken(strapiUrl: string): Promise<string> {
@@ -108,7 +113,10 @@ async function main(): Promise<void> {
     ];
 
     const rows: Row[] = [];
-    for (const target of targets) {
+    const chosen = only.length
+      ? targets.filter((target, index) => index === 0 || only.some((word) => target.name.includes(word)))
+      : targets;
+    for (const target of chosen) {
       const base = target.admin ? stack.strapiUrl : stack.siteUrl;
       const headersFor = (connection: number): Record<string, string> => ({
         ...(target.member ? { cookie: cookies[connection % cookies.length]! } : {}),
@@ -171,6 +179,7 @@ async function main(): Promise<void> {
       ),
     ].join('\n');
     console.log(`\n${table}\n`);
+    if (only.length) return;
     const folder = path.join(__dirname, 'results');
     fs.mkdirSync(folder, { recursive: true });
     const json = JSON.stringify({ date: new Date().toISOString(), machine, factor, scale, duration, rows }, null, 2);
