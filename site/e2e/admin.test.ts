@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminToken } from './harness/admin';
 import { hasChromium, launchChromium } from './harness/browser';
-import { loggedIn, siteUrl } from './harness/site';
+import { latestMail, loggedIn, openJourney, siteUrl } from './harness/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -137,5 +137,22 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     await page.getByText('Import terminé : 2 membres créés.').waitFor({ timeout: 30_000 });
     await importPanel(page).screenshot({ path: path.join(GUIDE, '6-import-termine.png') });
     await page.context().close();
+
+    // Berthe receives « première connexion », chooses her password and lands on her account, up to date.
+    const mail = await latestMail(
+      'berthe.morisot@import-e2e.exemple.fr',
+      'Votre espace membre sur le site de l’AEC : première connexion',
+    );
+    const link = /(http\S+reinitialiser-mot-de-passe\?code=\S+)/.exec(mail.text)?.[1];
+    expect(link).toContain('premiere=1');
+    const berthe = await openJourney(browser);
+    await berthe.page.goto(link!.replace(new URL(link!).origin, new URL(inject('siteUrl')).origin));
+    await berthe.page.getByRole('heading', { name: 'Choisissez votre mot de passe' }).waitFor();
+    await berthe.page.getByRole('textbox', { name: 'Nouveau mot de passe' }).fill('Faience-de-Nevers-1789');
+    await berthe.page.getByRole('textbox', { name: 'Le même mot de passe, à nouveau' }).fill('Faience-de-Nevers-1789');
+    await berthe.page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click();
+    await berthe.page.waitForURL(/\/espace-membres\/mon-compte/);
+    expect(await berthe.page.getByText('À jour — prochaine échéance le').isVisible()).toBe(true);
+    await berthe.context.close();
   });
 });

@@ -105,6 +105,15 @@ export const fr = {
     },
     sentFromAccount: 'Un e-mail vient de vous être envoyé avec un lien pour choisir un nouveau mot de passe.',
   },
+  /** The same page, opened from the « première connexion » mail of a member imported by the volunteers. */
+  firstLogin: {
+    title: 'Choisissez votre mot de passe',
+    intro:
+      'Bienvenue dans votre espace membre. Votre identifiant est votre adresse e-mail ; choisissez maintenant votre mot de passe et saisissez-le deux fois.',
+    submit: 'Enregistrer mon mot de passe',
+    linkExpired:
+      'Ce lien a expiré : il était valable 30 jours. Demandez-en un nouveau avec « Mot de passe oublié ? », il arrivera en quelques minutes.',
+  },
   account: {
     title: 'Espace membres – Mon compte',
     memberRecord: 'Fiche membre',

@@ -33,7 +33,7 @@ async function sendOne(strapi: Core.Strapi, userId: number): Promise<boolean> {
   const mail = mails.firstLogin({
     firstName: (profile?.firstName as string | undefined) ?? null,
     email: String(user.email),
-    link: `${site}/reinitialiser-mot-de-passe?code=${encodeURIComponent(token)}`,
+    link: `${site}/reinitialiser-mot-de-passe?code=${encodeURIComponent(token)}&premiere=1`,
     validDays: FIRST_LOGIN_LINK_DAYS,
     forgotLink: `${site}/mot-de-passe-oublie`,
   });
