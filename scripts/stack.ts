@@ -177,7 +177,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const internalSecret = crypto.randomBytes(24).toString('base64url');
 
   const spawnStrapi = () => {
-    const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+    // CPU_PROFILE_DIR=/tmp/profiles: Strapi writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+    const profile = process.env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
+    const child = spawn(process.execPath, [...profile, STRAPI_BIN, 'start'], {
       cwd: CMS,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {

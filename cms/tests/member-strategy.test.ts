@@ -29,9 +29,10 @@ describe('l’accès aux routes du membre (/api/me)', () => {
     expect((await account(forged)).status).toBe(401);
   });
 
-  it('accepte le jeton d’un membre, et plus après sa déconnexion', async () => {
+  it('accepte le jeton d’un membre, et plus après sa déconnexion ; son jeton de renouvellement n’ouvre rien', async () => {
     const session = await loginSession(strapi.current.baseUrl, MEMBER);
     expect((await account(session.jwt)).status).toBe(200);
+    expect((await account(session.refreshToken)).status).toBe(401);
     const logout = await api(strapi.current.baseUrl, '/api/auth/logout', {
       method: 'POST',
       token: session.jwt,

@@ -1,12 +1,16 @@
 /**
  * How the member's own routes (/api/me/*) know who is calling: the same checks as
  * users-permissions' own strategy, in fewer steps. Each of these requests used to pay for an
- * API-token lookup (a member's token is never one), the plugin's settings, and the role's
- * permissions turned into a fresh CASL ability; here the access token is verified (signature,
- * expiry, and its session still open), the account read (it must exist, be confirmed and not
- * blocked), and the route's permission looked up in the role's permissions, kept 10 seconds.
+ * API-token lookup (a member's token is never one), the plugin's settings, the account read
+ * twice, and the role's permissions turned into a fresh CASL ability; here the access token is
+ * verified as Strapi's session manager does (signature, expiry, "access" type) with its secret
+ * parsed once, its session must still be open, the account is read once (it must exist, be
+ * confirmed and not blocked), and the route's permission is looked up in the role's
+ * permissions, kept 10 seconds.
  * Named like the plugin's strategy: for the rest of the app, it is the member's login.
  */
+import { createSecretKey, type KeyObject } from 'node:crypto';
+import jwt from 'jsonwebtoken';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
@@ -38,6 +42,49 @@ export function forgetRolePermissions(): void {
   rolePermissions.clear();
 }
 
+interface OriginConfig {
+  jwtSecret?: string;
+  algorithm?: string;
+  jwtOptions?: jwt.VerifyOptions;
+}
+
+interface SessionManager {
+  sessionManager: { getConfigForOrigin: (origin: string) => OriginConfig };
+  validateAccessToken: (token: string) => { isValid: boolean; payload: AccessToken | null };
+  isSessionActive: (sessionId: string) => Promise<boolean>;
+}
+
+interface AccessToken {
+  type?: string;
+  userId?: string | number;
+  sessionId?: string;
+}
+
+let secretKey: { secret: string; key: KeyObject } | null = null;
+
+/**
+ * The session manager's own check of an access token, but with the secret turned into a key
+ * once: given the raw string, jsonwebtoken first tries it as a public key and throws, on every
+ * request (a sixth of Strapi's time on a member page).
+ */
+function accessToken(manager: SessionManager, token: string): AccessToken | null {
+  const config = manager.sessionManager.getConfigForOrigin('users-permissions');
+  const algorithm = (config.algorithm ?? 'HS256') as jwt.Algorithm;
+  if (!algorithm.startsWith('HS') || !config.jwtSecret) {
+    const result = manager.validateAccessToken(token);
+    return result.isValid ? result.payload : null;
+  }
+  if (secretKey?.secret !== config.jwtSecret)
+    secretKey = { secret: config.jwtSecret, key: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) };
+  try {
+    const payload = jwt.verify(token, secretKey.key, { ...config.jwtOptions, algorithms: [algorithm] }) as
+      AccessToken | string;
+    return typeof payload === 'object' && payload.type === 'access' ? payload : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface Context {
   request: { header: { authorization?: string } };
   state: Record<string, unknown>;
@@ -54,21 +101,22 @@ export const memberStrategy = {
   name: 'users-permissions',
 
   async authenticate(ctx: Context) {
-    if (!/^Bearer\s+\S+$/i.test(ctx.request.header.authorization ?? '')) return { authenticated: false };
-    let token: { id?: number; sessionId?: string } | null;
-    try {
-      // Signature and expiry, then the session behind it (extension of the jwt service).
-      token = await app().plugin('users-permissions').service('jwt').getToken(ctx);
-    } catch {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(ctx.request.header.authorization ?? '')?.[1];
+    if (!bearer) return { authenticated: false };
+    const manager = app().sessionManager('users-permissions') as unknown as SessionManager;
+    const token = accessToken(manager, bearer);
+    // Every access token belongs to a session (refresh mode); a closed session closes its tokens at once.
+    if (!token?.sessionId || token.userId === undefined || !(await manager.isSessionActive(token.sessionId)))
       return { authenticated: false };
-    }
-    if (!token || token.id === undefined) return { authenticated: false };
     const user = (await app()
       .db.query(USER)
-      .findOne({ where: { id: token.id }, populate: { role: { select: ['id'] } } })) as Member | null;
+      .findOne({
+        where: { id: Number(token.userId) || token.userId },
+        populate: { role: { select: ['id'] } },
+      })) as Member | null;
     if (!user || user.blocked || !user.confirmed || !user.role) return { error: 'Invalid credentials' };
     ctx.state.user = user;
-    if (token.sessionId) ctx.state.session = { id: token.sessionId };
+    ctx.state.session = { id: token.sessionId };
     return { authenticated: true, credentials: user, ability: null };
   },
 
