@@ -82,7 +82,6 @@ export const messages = {
   csv: {
     empty: 'Le fichier est vide : enregistrez votre tableau au format CSV puis choisissez-le à nouveau.',
     missingColumn: (header: string) => `La colonne « ${header} » est obligatoire et manque sur la première ligne.`,
-    unknownColumn: (header: string) => `Colonne inconnue « ${header} » : elle sera ignorée.`,
     unclosedQuote: 'Un guillemet ouvert n’est jamais fermé : vérifiez cette ligne dans votre tableur.',
     civility: 'Indiquez « Madame » ou « Monsieur » (ou Mme, M.).',
     date: 'Indiquez une date au format JJ/MM/AAAA, par exemple 31/12/2026.',

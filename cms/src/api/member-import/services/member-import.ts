@@ -25,6 +25,7 @@ import {
   type ImportPreview,
   type ImportProgress,
 } from '@aec/config';
+import { profileData } from '../../member-profile/services/profile-data';
 import { startWelcomeMails } from './welcome-mails';
 
 const UID = 'api::member-import.member-import';
@@ -189,17 +190,16 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
         userIds.map((id) => [id, context.roleId]),
       );
 
+      // The same fields as joining writes, from the same mapping.
+      const records = batch.map((member) => profileData({ identifiers: member, address: member.address }));
       const profileIds = await createDocuments(
         trx,
         PROFILE,
         batch.map((member, i) => {
           const joinedOn = member.joinedOn ?? context.today;
+          const { address: _address, ...fields } = records[i]!;
           return {
-            civility: member.civility,
-            firstName: member.firstName,
-            lastName: member.lastName,
-            phone: member.phone ?? '',
-            mobilePhone: member.mobilePhone ?? '',
+            ...fields,
             accountEmail: member.email,
             accountBlocked: false,
             membershipNumber: numbers[i],
@@ -223,7 +223,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       );
 
       // Addresses are components: rows of their own, joined to the record through its cmps table.
-      const { ids: addressIds } = await strapi.db.query(ADDRESS).createMany({ data: batch.map((m) => m.address) });
+      const { ids: addressIds } = await strapi.db.query(ADDRESS).createMany({ data: records.map((r) => r.address) });
       const cmps = joinTableOf(strapi, PROFILE, 'address');
       await trx(cmps.name).insert(
         profileIds.map((id, i) => ({
