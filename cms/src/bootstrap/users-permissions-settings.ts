@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { association } from '@aec/config';
 import { cmsEnv } from '../env';
+import { siteLinks } from '../mail/site-links';
 
 interface AdvancedSettings {
   unique_email: boolean;
@@ -34,7 +35,7 @@ export async function applyUsersPermissionsSettings(strapi: Core.Strapi): Promis
       unique_email: true,
       allow_register: false,
       email_confirmation: false,
-      email_reset_password: `${env.SITE_URL}/reinitialiser-mot-de-passe`,
+      email_reset_password: siteLinks(env.SITE_URL).resetPasswordPage,
       default_role: 'authenticated',
     },
   });

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../../env';
 import { sendInBackground } from '../../mail/outbox';
+import { siteLinks } from '../../mail/site-links';
 import { mails } from '../../mail/templates.fr';
 import { authTokens } from '../../api/auth-token/services/auth-token';
 
@@ -25,7 +26,7 @@ export async function handleForgotPassword(strapi: Core.Strapi, email: string): 
     sendInBackground(
       strapi,
       email,
-      mails.resetPasswordUnknownAddress({ email, forgotLink: `${site}/mot-de-passe-oublie` }),
+      mails.resetPasswordUnknownAddress({ email, forgotLink: siteLinks(site).forgotPassword }),
     );
     return;
   }
@@ -35,7 +36,7 @@ export async function handleForgotPassword(strapi: Core.Strapi, email: string): 
     return;
   }
   const token = await authTokens(strapi).issue(user.id, 'reset-password', RESET_LINK_LIFETIME_MS);
-  const link = `${site}/reinitialiser-mot-de-passe?code=${encodeURIComponent(token)}`;
+  const link = siteLinks(site).resetPassword(token);
   sendInBackground(
     strapi,
     email,

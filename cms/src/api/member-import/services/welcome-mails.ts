@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type authTokenService from '../../auth-token/services/auth-token';
 import { cmsEnv } from '../../../env';
+import { siteLinks } from '../../../mail/site-links';
 import { mails } from '../../../mail/templates.fr';
 import { sendInBackground } from '../../../mail/outbox';
 
@@ -33,9 +34,9 @@ async function sendOne(strapi: Core.Strapi, userId: number): Promise<boolean> {
   const mail = mails.firstLogin({
     firstName: (profile?.firstName as string | undefined) ?? null,
     email: String(user.email),
-    link: `${site}/reinitialiser-mot-de-passe?code=${encodeURIComponent(token)}&premiere=1`,
+    link: siteLinks(site).resetPassword(token, { firstLogin: true }),
     validDays: FIRST_LOGIN_LINK_DAYS,
-    forgotLink: `${site}/mot-de-passe-oublie`,
+    forgotLink: siteLinks(site).forgotPassword,
   });
   try {
     await strapi

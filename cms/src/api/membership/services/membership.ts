@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { association, todayIn, type MemberRecord } from '@aec/config';
 import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
+import { siteLinks } from '../../../mail/site-links';
 import { mails } from '../../../mail/templates.fr';
 import { authTokens, type TokenProblem } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
@@ -60,7 +61,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       sendInBackground(
         strapi,
         email,
-        mails.joinAddressTaken({ email, forgotLink: `${site}/mot-de-passe-oublie`, loginLink: `${site}/connexion` }),
+        mails.joinAddressTaken({
+          email,
+          forgotLink: siteLinks(site).forgotPassword,
+          loginLink: siteLinks(site).login,
+        }),
       );
       return;
     }
