@@ -176,9 +176,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Lets the site pass the visitor's address to Strapi's rate limits; new for each run.
   const internalSecret = crypto.randomBytes(24).toString('base64url');
 
+  // CPU_PROFILE_DIR=/tmp/profiles: Strapi and the site write a V8 CPU profile there when they stop (open it in Chrome DevTools).
+  const profile = process.env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
   const spawnStrapi = () => {
-    // CPU_PROFILE_DIR=/tmp/profiles: Strapi writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
-    const profile = process.env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
     const child = spawn(process.execPath, [...profile, STRAPI_BIN, 'start'], {
       cwd: CMS,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -202,7 +202,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   let strapi = spawnStrapi();
 
-  const site = spawn(process.execPath, [path.join(SITE, 'server.mjs')], {
+  const site = spawn(process.execPath, [...profile, path.join(SITE, 'server.mjs')], {
     cwd: SITE,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

@@ -16,6 +16,11 @@ function forgetRolePermissions(): void {
   strategy.forgetRolePermissions();
 }
 
+async function userIdOf(email: string): Promise<number> {
+  const user = await strapi.current.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
+  return Number(user.id);
+}
+
 const account = (token?: string) => api(strapi.current.baseUrl, '/api/me/account', token ? { token } : {});
 
 describe('l’accès aux routes du membre (/api/me)', () => {
@@ -40,6 +45,28 @@ describe('l’accès aux routes du membre (/api/me)', () => {
     });
     expect(logout.status).toBeLessThan(300);
     expect((await account(session.jwt)).status).toBe(401);
+  });
+
+  it('refuse un jeton dont la session a expiré, ou dont la session est celle d’un autre membre', async () => {
+    const session = await loginSession(strapi.current.baseUrl, MEMBER);
+    const other = await loginSession(strapi.current.baseUrl, 'jean.martin@exemple.fr');
+    const sessions = strapi.current.strapi.db.query('admin::session');
+    const sessionIdOf = (jwt: string) =>
+      (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as { sessionId: string }).sessionId;
+    const mine = await sessions.findOne({ where: { sessionId: sessionIdOf(session.jwt) } });
+    expect((await account(session.jwt)).status).toBe(200);
+    // The other member's session, handed to Marie's account: the session no longer matches the token.
+    await sessions.update({
+      where: { id: mine.id },
+      data: { userId: String(await userIdOf('jean.martin@exemple.fr')) },
+    });
+    expect((await account(session.jwt)).status).toBe(401);
+    await sessions.update({
+      where: { id: mine.id },
+      data: { userId: mine.userId, expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect((await account(session.jwt)).status).toBe(401);
+    expect((await account(other.jwt)).status).toBe(200);
   });
 
   it('refuse aussitôt un compte bloqué, même avec un jeton encore valide', async () => {

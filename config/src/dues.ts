@@ -86,14 +86,18 @@ export function duesAmountCents(dues: Association['dues'], isCouple: boolean): n
   return isCouple ? dues.coupleCents : dues.individualCents;
 }
 
+// Intl formatters are built once: building one costs more than a hundred uses of it.
+const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
 /** 14 mars 2026 */
 export function formatDateFr(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** 40,00 € */
 export function formatEuros(cents: number): string {
-  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return euros.format(cents / 100);
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,6 +1,14 @@
 /** Every word of the site's chrome, in one place for a translator. Labels are the member guide's. */
 import { association } from '@aec/config';
 
+// Built once: an Intl formatter costs more to build than a hundred uses of it.
+const parisDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
+const parisDateTime = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
+
 export const fr = {
   skipToContent: 'Aller au contenu',
   nav: {
@@ -450,6 +458,6 @@ export const fr = {
     backHome: 'Revenir à l’accueil',
     retry: 'Réessayer',
   },
-  dateFormat: (iso: string) =>
-    new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso)),
+  dateFormat: (iso: string) => parisDate.format(new Date(iso)),
+  dateTimeFormat: (iso: string) => parisDateTime.format(new Date(iso)),
 } as const;

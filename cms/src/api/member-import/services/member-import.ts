@@ -27,6 +27,7 @@ import {
 } from '@aec/config';
 import { profileData } from '../../member-profile/services/profile-data';
 import { startWelcomeMails } from './welcome-mails';
+import { joinTableOf, tableOf } from '../../../utils/db-layout';
 
 const UID = 'api::member-import.member-import';
 const USER = 'plugin::users-permissions.user';
@@ -54,28 +55,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** A relation's join table as Strapi laid it out (names, order columns), from its metadata. */
-function joinTableOf(strapi: Core.Strapi, uid: string, attribute: string) {
-  const meta = strapi.db.metadata.get(uid as never) as unknown as {
-    attributes: Record<
-      string,
-      {
-        joinTable?: {
-          name: string;
-          joinColumn: { name: string };
-          inverseJoinColumn: { name: string };
-          orderColumnName?: string;
-          inverseOrderColumnName?: string;
-          morphColumn?: { typeColumn: { name: string } };
-        };
-      }
-    >;
-  };
-  const joinTable = meta.attributes[attribute]?.joinTable;
-  if (!joinTable) throw new Error(`${uid}.${attribute} n’a pas de table de liaison`);
-  return joinTable;
 }
 
 async function link(
@@ -106,8 +85,6 @@ async function idsByDocumentId(trx: Knex, table: string, documentIds: string[]):
 }
 
 const service = factories.createCoreService(UID, ({ strapi }) => {
-  const tableOf = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
-
   /** The dry run: what the import would do, line by line, without writing anything. */
   async function preview(text: string): Promise<{ preview: ImportPreview; members: ImportMember[] }> {
     const check = checkImport(text);
@@ -158,7 +135,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
     await strapi.db
       .query(uid as never)
       .createMany({ data: rows.map((row, i) => ({ ...row, documentId: documentIds[i], publishedAt: now })) });
-    const ids = await idsByDocumentId(trx, tableOf(uid), documentIds);
+    const ids = await idsByDocumentId(trx, tableOf(strapi, uid), documentIds);
     return documentIds.map((documentId) => ids.get(documentId)!);
   }
 

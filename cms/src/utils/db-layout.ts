@@ -1,0 +1,41 @@
+/**
+ * Where Strapi keeps a content type in the database (table, columns, join tables), read from
+ * its own metadata, for the few places that talk to knex directly: bulk imports, and the
+ * member's per-request login check, where each round trip to the database counts.
+ */
+import type { Core } from '@strapi/strapi';
+
+export interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+  inverseOrderColumnName?: string;
+  morphColumn?: { typeColumn: { name: string } };
+}
+
+interface Layout {
+  tableName: string;
+  attributes: Record<string, { columnName?: string; joinTable?: JoinTable }>;
+}
+
+function layoutOf(strapi: Core.Strapi, uid: string): Layout {
+  return strapi.db.metadata.get(uid as never) as unknown as Layout;
+}
+
+export function tableOf(strapi: Core.Strapi, uid: string): string {
+  return layoutOf(strapi, uid).tableName;
+}
+
+export function columnOf(strapi: Core.Strapi, uid: string, attribute: string): string {
+  const column = layoutOf(strapi, uid).attributes[attribute]?.columnName;
+  if (!column) throw new Error(`${uid}.${attribute} n’a pas de colonne`);
+  return column;
+}
+
+/** A relation's join table as Strapi laid it out (names, order columns). */
+export function joinTableOf(strapi: Core.Strapi, uid: string, attribute: string): JoinTable {
+  const joinTable = layoutOf(strapi, uid).attributes[attribute]?.joinTable;
+  if (!joinTable) throw new Error(`${uid}.${attribute} n’a pas de table de liaison`);
+  return joinTable;
+}
