@@ -12,7 +12,7 @@ const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
 export default defineConfig({
   site: siteUrl.origin,
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'middleware' }),
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   security: {
