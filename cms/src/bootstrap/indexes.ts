@@ -1,7 +1,7 @@
 /**
  * Indexes Strapi does not create from the schemas, for the lists volunteers and members open
  * most: members by next due date (the overdue list), fiches newest first (a member's list, the
- * latest published). Idempotent.
+ * latest published), and the session behind each member's request. Idempotent.
  */
 import type { Core } from '@strapi/strapi';
 
@@ -9,6 +9,8 @@ const INDEXES = [
   'CREATE INDEX IF NOT EXISTS member_profiles_next_due_date ON member_profiles (next_due_date)',
   'CREATE INDEX IF NOT EXISTS fiches_created_at ON fiches (created_at DESC, id DESC)',
   'CREATE INDEX IF NOT EXISTS fiches_published_newest ON fiches (published_at DESC, id DESC) WHERE published_at IS NOT NULL',
+  // Every member page looks its session up by id; sessions pile up for 30 days.
+  'CREATE INDEX IF NOT EXISTS strapi_sessions_session_id ON strapi_sessions (session_id)',
 ];
 
 /**
