@@ -105,6 +105,18 @@ describe('le journal des modifications d’un membre', () => {
       { method: 'PUT', token, body: { state: 'confirme', receivedOn: '2026-11-20' } },
     );
     expect(confirmed.status).toBe(200);
+    // The admin's copy of the due date follows, once the change and its journal entry are saved.
+    await expect
+      .poll(
+        async () =>
+          (
+            await strapi.current.strapi.db
+              .query('api::member-profile.member-profile')
+              .findOne({ where: { documentId: profileDocumentId }, select: ['nextDueDate'] })
+          )?.nextDueDate,
+        { timeout: 3000 },
+      )
+      .toBe('2026-12-31');
     const blocked = await api(
       strapi.current.baseUrl,
       `/content-manager/collection-types/api::member-profile.member-profile/${profileDocumentId}`,
@@ -125,6 +137,31 @@ describe('le journal des modifications d’un membre', () => {
     );
     // Created outside any request: the system.
     expect(created).toMatchObject({ actor: 'systeme', subject: 'cotisation', action: 'creation' });
+  });
+
+  it('si son entrée au journal ne peut pas être écrite, la modification du bénévole n’est pas enregistrée', async () => {
+    const token = await adminAs(strapi.current, 'aec-benevole', 'benevole.journal@exemple.fr');
+    let failing = true;
+    strapi.current.strapi.db.lifecycles.subscribe({
+      models: ['api::member-change.member-change'],
+      beforeCreate() {
+        if (failing) throw new Error('panne simulée du journal');
+      },
+    });
+    try {
+      const edited = await api(
+        strapi.current.baseUrl,
+        `/content-manager/collection-types/api::member-profile.member-profile/${profileDocumentId}`,
+        { method: 'PUT', token, body: { mobilePhone: '06 00 00 00 09' } },
+      );
+      expect(edited.status).toBeGreaterThanOrEqual(400);
+    } finally {
+      failing = false;
+    }
+    const profile = await strapi.current.strapi.db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { documentId: profileDocumentId } });
+    expect(profile.mobilePhone).not.toBe('06 00 00 00 09');
   });
 
   it('le membre voit les modifications de sa fiche sur « Mon compte »', async () => {

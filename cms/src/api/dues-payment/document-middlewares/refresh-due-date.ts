@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { nextDueDate, type PaymentLike } from '@aec/config';
+import { afterCommit } from '../../../utils/after-commit';
 
 const PAYMENT = 'api::dues-payment.dues-payment';
 const PROFILE = 'api::member-profile.member-profile';
@@ -58,12 +59,15 @@ export function registerRefreshDueDate(strapi: Core.Strapi): void {
     const result = await next();
     const written = result as { documentId?: string } | null;
     const documentId = params.documentId ?? written?.documentId;
-    setImmediate(() => {
-      void (async () => {
-        const after = documentId ? await profilesOf(strapi, context.uid, documentId) : [];
-        for (const id of new Set([...before, ...after])) await refreshDueDate(strapi, id);
-      })().catch((error: Error) => strapi.log.error(`[cotisations] ${error.message}`));
-    });
+    // Once saved (the journal, or a member's edit, may hold the write in a wider transaction).
+    await afterCommit(strapi, () =>
+      setImmediate(() => {
+        void (async () => {
+          const after = documentId ? await profilesOf(strapi, context.uid, documentId) : [];
+          for (const id of new Set([...before, ...after])) await refreshDueDate(strapi, id);
+        })().catch((error: Error) => strapi.log.error(`[cotisations] ${error.message}`));
+      }),
+    );
     return result;
   });
 }

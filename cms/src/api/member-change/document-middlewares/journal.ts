@@ -76,33 +76,38 @@ export function registerJournal(strapi: Core.Strapi): void {
     const load = async (documentId: string): Promise<Row | null> =>
       (await strapi.db.query(context.uid).findOne({ where: { documentId }, populate: tracked.populate })) as Row | null;
 
-    const before = params.documentId && context.action !== 'create' ? await load(params.documentId) : null;
-    const result = await next();
-    const documentId = (result as { documentId?: string } | null)?.documentId;
-    const after = context.action === 'delete' ? null : documentId ? await load(documentId) : null;
+    // The change and its entry in one transaction, which the document service joins: either both
+    // are saved or neither (an edit in the admin whose entry failed would otherwise stay, untold).
+    return strapi.db.transaction(async () => {
+      const before = params.documentId && context.action !== 'create' ? await load(params.documentId) : null;
+      const result = await next();
+      const documentId = (result as { documentId?: string } | null)?.documentId;
+      const after = context.action === 'delete' ? null : documentId ? await load(documentId) : null;
 
-    // A deleted member record leaves no link to erase later: its values are not copied here.
-    const erasesPerson = context.action === 'delete' && context.uid === 'api::member-profile.member-profile';
-    const changes = tracked.fields.flatMap((field) => {
-      const old = shown(before?.[field]);
-      const now = shown(after?.[field]);
-      if (old === now) return [];
-      return [erasesPerson ? { field, before: null, after: null } : { field, before: old, after: now }];
+      // A deleted member record leaves no link to erase later: its values are not copied here.
+      const erasesPerson = context.action === 'delete' && context.uid === 'api::member-profile.member-profile';
+      const changes = tracked.fields.flatMap((field) => {
+        const old = shown(before?.[field]);
+        const now = shown(after?.[field]);
+        if (old === now) return [];
+        return [erasesPerson ? { field, before: null, after: null } : { field, before: old, after: now }];
+      });
+      if (changes.length === 0) return result;
+      // A deleted record has no profile left to point at.
+      const profileId =
+        context.uid === 'api::member-profile.member-profile' ? after?.id : (after?.profile?.id ?? before?.profile?.id);
+      await strapi.db.query(CHANGE).create({
+        data: {
+          ...(profileId ? { profile: profileId } : {}),
+          at: new Date(),
+          ...actorOf(strapi),
+          subject: tracked.subject,
+          action:
+            context.action === 'create' ? 'creation' : context.action === 'delete' ? 'suppression' : 'modification',
+          changes,
+        },
+      });
+      return result;
     });
-    if (changes.length === 0) return result;
-    // A deleted record has no profile left to point at.
-    const profileId =
-      context.uid === 'api::member-profile.member-profile' ? after?.id : (after?.profile?.id ?? before?.profile?.id);
-    await strapi.db.query(CHANGE).create({
-      data: {
-        ...(profileId ? { profile: profileId } : {}),
-        at: new Date(),
-        ...actorOf(strapi),
-        subject: tracked.subject,
-        action: context.action === 'create' ? 'creation' : context.action === 'delete' ? 'suppression' : 'modification',
-        changes,
-      },
-    });
-    return result;
   });
 }
