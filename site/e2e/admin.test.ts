@@ -91,6 +91,16 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     );
     await page.getByRole('button', { name: /^(Enregistrer|Save)$/ }).click();
     expect((await saved).status()).toBe(200);
+
+    // In the list of payments, choices read as words, not as stored values.
+    await page.goto(admin('/content-manager/collection-types/api::dues-payment.dues-payment?page=1&pageSize=10'));
+    const cells = page.getByRole('gridcell');
+    await cells
+      .filter({ hasText: /^Confirmé$/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await cells.filter({ hasText: /^Virement$/ }).count()).toBeGreaterThan(0);
+    expect(await cells.filter({ hasText: /^(confirme|virement)$/ }).count()).toBe(0);
     await page.context().close();
 
     // Jean's "Mon compte" now says he is up to date.

@@ -2,10 +2,19 @@
  * The admin panel in French for the association's volunteers and editors: French is offered,
  * and chosen for every demo account (each person can still switch in their profile).
  * One page of our own: "Export et import des membres", for roles holding its permission.
+ * In every list, a choice shows as words (« Chèque », « Déclaré »), not as its stored value.
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { FileCsv } from '@strapi/icons';
+import { enumLabel } from './enum-labels.fr';
 import { texts } from './members-csv/texts.fr';
+
+/** The part of a list column the hook below reads and sets. */
+interface ListColumn {
+  name: string;
+  attribute?: { type?: string };
+  cellFormatter?: (row: Record<string, unknown>) => string;
+}
 
 export default {
   config: {
@@ -20,5 +29,17 @@ export default {
       Component: () => import('./members-csv/MembersCsvPage'),
     });
   },
-  bootstrap() {},
+  bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
+    app.registerHook(
+      'Admin/CM/pages/ListView/inject-column-in-table',
+      ({ displayedHeaders, layout }: { displayedHeaders: ListColumn[]; layout: unknown }) => ({
+        layout,
+        displayedHeaders: displayedHeaders.map((column) =>
+          column.attribute?.type === 'enumeration'
+            ? { ...column, cellFormatter: (row: Record<string, unknown>) => enumLabel(row[column.name]) }
+            : column,
+        ),
+      }),
+    );
+  },
 };
