@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
-import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
+import {
+  registerRefreshDueDate,
+  settleDueDateRefreshes,
+} from './api/dues-payment/document-middlewares/refresh-due-date';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
@@ -56,5 +59,6 @@ export default {
 
   async destroy() {
     await stopWelcomeMails();
+    await settleDueDateRefreshes();
   },
 };

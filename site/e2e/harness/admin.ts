@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 
 export const ADMIN = { email: 'admin@exemple.fr', password: 'Admin-AEC-demo-2026' };
 
-export async function adminToken(): Promise<string> {
+async function login(): Promise<string> {
   const response = await fetch(`${inject('strapiUrl')}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -12,6 +12,17 @@ export async function adminToken(): Promise<string> {
   const body = (await response.json()) as { data?: { token?: string } };
   if (!body.data?.token) throw new Error(`admin login failed: ${response.status}`);
   return body.data.token;
+}
+
+let token: Promise<string> | undefined;
+
+/** Logged in once per test file: the admin's login is rate-limited (a few a minute), as in production. */
+export function adminToken(): Promise<string> {
+  token ??= login().catch((error: unknown) => {
+    token = undefined;
+    throw error;
+  });
+  return token;
 }
 
 /** "Publier" in the Content Manager. */

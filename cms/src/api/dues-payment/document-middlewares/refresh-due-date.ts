@@ -46,6 +46,13 @@ async function profilesOf(strapi: Core.Strapi, uid: string, documentId: string):
   return rows.flatMap((row) => (row.profile?.id ? [row.profile.id as number] : []));
 }
 
+/** Refreshes under way, which Strapi lets finish before it closes the database. */
+const pending = new Set<Promise<void>>();
+
+export async function settleDueDateRefreshes(): Promise<void> {
+  await Promise.allSettled([...pending]);
+}
+
 export function registerRefreshDueDate(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (
@@ -60,14 +67,18 @@ export function registerRefreshDueDate(strapi: Core.Strapi): void {
     const written = result as { documentId?: string } | null;
     const documentId = params.documentId ?? written?.documentId;
     // Once saved (the journal, or a member's edit, may hold the write in a wider transaction).
-    await afterCommit(strapi, () =>
-      setImmediate(() => {
-        void (async () => {
+    await afterCommit(strapi, () => {
+      const task = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(async () => {
           const after = documentId ? await profilesOf(strapi, context.uid, documentId) : [];
           for (const id of new Set([...before, ...after])) await refreshDueDate(strapi, id);
-        })().catch((error: Error) => strapi.log.error(`[cotisations] ${error.message}`));
-      }),
-    );
+        })
+        .catch((error: Error) => {
+          strapi.log.error(`[cotisations] ${error.message}`);
+        })
+        .finally(() => pending.delete(task));
+      pending.add(task);
+    });
     return result;
   });
 }
