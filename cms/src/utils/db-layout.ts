@@ -1,7 +1,8 @@
 /**
  * Where Strapi keeps a content type in the database (table, columns, join tables), read from
- * its own metadata, for the few places that talk to knex directly: bulk imports, and the
- * member's per-request login check, where each round trip to the database counts.
+ * its own metadata, for the few places that talk to knex directly: bulk imports, the copies
+ * kept for the admin and the search (due date, search text), and the member's per-request
+ * login check, where each round trip to the database counts.
  */
 import type { Core } from '@strapi/strapi';
 

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { nextDueDate, type PaymentLike } from '@aec/config';
 import { afterCommit } from '../../../utils/after-commit';
+import { tableOf } from '../../../utils/db-layout';
 
 const PAYMENT = 'api::dues-payment.dues-payment';
 const PROFILE = 'api::member-profile.member-profile';
@@ -27,7 +28,7 @@ export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Pr
   const due = nextDueDate(payments, profile.dueDateOverride ? String(profile.dueDateOverride) : null);
   const declared = payments.some((payment) => payment.state === 'declare');
   if (String(profile.nextDueDate ?? '') === String(due ?? '') && Boolean(profile.transferDeclared) === declared) return;
-  const table = strapi.db.metadata.get(PROFILE).tableName;
+  const table = tableOf(strapi, PROFILE);
   // Straight to the columns, after the write's transaction: no lock wait, no document events.
   await strapi.db
     .connection(table)

@@ -4,12 +4,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import { blocksToPlainText } from '../../../utils/rich-text';
+import { tableOf } from '../../../utils/db-layout';
 
 const UID = 'api::fiche.fiche';
 const WRITES = new Set(['create', 'update', 'publish']);
 
 async function refresh(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const table = strapi.db.metadata.get(UID).tableName;
+  const table = tableOf(strapi, UID);
   const versions = (await strapi.db
     .connection(table)
     .where({ document_id: documentId })
