@@ -77,14 +77,14 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     await page.getByText(JEAN).first().waitFor({ timeout: 30_000 });
     await shot(page, '2-membres-en-retard');
 
-    // His declared transfer: state "confirme", save.
+    // His declared transfer: state « Confirmé » (the menu shows words, not stored values), save.
     const documentId = await declaredPaymentOf(JEAN);
     expect(documentId).toBeTruthy();
     await page.goto(admin(`/content-manager/collection-types/api::dues-payment.dues-payment/${documentId}`));
     const state = page.getByRole('combobox', { name: /État/ });
     await state.waitFor({ timeout: 30_000 });
     await state.click();
-    await page.getByRole('option', { name: 'confirme' }).click();
+    await page.getByRole('option', { name: 'Confirmé' }).click();
     await shot(page, '3-confirmer-le-virement');
     const saved = page.waitForResponse(
       (response) => response.request().method() === 'PUT' && response.url().includes(`/${documentId}`),

@@ -2,11 +2,13 @@
  * The admin panel in French for the association's volunteers and editors: French is offered,
  * and chosen for every demo account (each person can still switch in their profile).
  * One page of our own: "Export et import des membres", for roles holding its permission.
- * In every list, a choice shows as words (« Chèque », « Déclaré »), not as its stored value.
+ * A choice shows as words (« Chèque », « Déclaré »), not as its stored value: in every list through
+ * the list hook below, and in the edit view's menus through translations, since the menu names
+ * each option it has no label for by the message whose id is the value.
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { FileCsv } from '@strapi/icons';
-import { enumLabel } from './enum-labels.fr';
+import { enumLabel, enumLabels } from './enum-labels.fr';
 import { texts } from './members-csv/texts.fr';
 
 /** The part of a list column the hook below reads and sets. */
@@ -19,6 +21,7 @@ interface ListColumn {
 export default {
   config: {
     locales: ['fr'],
+    translations: { fr: enumLabels, en: enumLabels },
   },
   register(app: StrapiApp) {
     app.addMenuLink({

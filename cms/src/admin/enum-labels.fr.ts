@@ -1,5 +1,5 @@
 /**
- * How the admin's lists show a choice: « Chèque », « Déclaré », « À traiter » rather than the
+ * How the admin shows a choice (lists and edit-view menus): « Chèque », « Déclaré », « À traiter » rather than the
  * stored values (cheque, declare, a-traiter). Values are the schemas' enumerations.
  */
 export const enumLabels: Record<string, string> = {
