@@ -42,7 +42,7 @@ interface Row {
 const factor = Number(argument('scale', '1'));
 const duration = Number(argument('duration', '10'));
 const concurrencies = argument('connections', '10,50').split(',').map(Number);
-/** `--only "Mon compte,Mes fiches"`: those pages and the baseline, printed but not written to results/. */
+/** `--only "Mon compte,Mes fiches"`: those pages and the two references, printed but not written to results/. */
 const only = argument('only', '')
   .split(',')
   .map((word) => word.trim())
@@ -87,6 +87,8 @@ async function main(): Promise<void> {
 
     const targets: Target[] = [
       { name: 'page nue (référence)', path: '/sante' },
+      // The floor of a page that calls Strapi once: Strapi's health route, no database, no rendering.
+      { name: 'un appel à Strapi, sans base (plancher)', path: '/sante?complet' },
       { name: 'accueil', path: '/' },
       { name: 'Mon compte', path: '/espace-membres/mon-compte', member: true },
       { name: 'Mes fiches (200)', path: '/espace-membres/fiches', member: true },
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
 
     const rows: Row[] = [];
     const chosen = only.length
-      ? targets.filter((target, index) => index === 0 || only.some((word) => target.name.includes(word)))
+      ? targets.filter((target, index) => index <= 1 || only.some((word) => target.name.includes(word)))
       : targets;
     for (const target of chosen) {
       const base = target.admin ? stack.strapiUrl : stack.siteUrl;

@@ -80,8 +80,14 @@ const CALM = 'Le site est momentanément indisponible';
 describe('pannes : ce que voit une personne, puis le retour à la normale', () => {
   it('Strapi arrêté : la page française 503 en moins de 2 s ; il revient sans redémarrer le site', async () => {
     expect((await get('/actualites')).status).toBe(200);
+    expect((await get('/sante?complet')).status).toBe(200);
     await stack.stopStrapi();
     try {
+      // What a monitor sees: the site answers, and says it cannot reach Strapi.
+      expect((await get('/sante')).status).toBe(200);
+      const health = await get('/sante?complet');
+      expect(health.status).toBe(503);
+      expect(health.html).toContain('strapi : injoignable');
       // (The home page may still show for a few seconds from the site's short cache of public blocks.)
       for (const pathname of [
         '/actualites',
