@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../src/env';
 
 const config: Core.Config.Middlewares = [
   // First, so that it counts every query of the request (benchmark only, MEASURE=true).
   'global::measure',
-  'strapi::logger',
+  // A line per request: in development, or with LOG_REQUESTS=true (see config/src/env.ts).
+  ...(cmsEnv().logRequests ? ['strapi::logger'] : []),
   'strapi::errors',
   'strapi::security',
   // The site calls Strapi from its server, never from the browser: no cross-origin API access.

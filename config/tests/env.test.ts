@@ -43,6 +43,12 @@ describe('la configuration par variables d’environnement', () => {
     expect(parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production' }).demoData).toBe(false);
   });
 
+  it('journalise chaque requête en développement, pas en production (sauf si on le demande)', () => {
+    expect(parseEnv(cmsEnvSchema, secrets).logRequests).toBe(true);
+    expect(parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production' }).logRequests).toBe(false);
+    expect(parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production', LOG_REQUESTS: 'true' }).logRequests).toBe(true);
+  });
+
   it('donne au site l’adresse de Strapi et un délai d’attente', () => {
     expect(parseEnv(siteEnvSchema, {})).toMatchObject({ STRAPI_URL: 'http://127.0.0.1:1337', STRAPI_TIMEOUT_MS: 5000 });
   });
