@@ -39,10 +39,12 @@ interface Me {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const today = () => todayIn(association.reminders.timezone);
 
-  type Profile = Modules.Documents.Result<
-    typeof PROFILE,
-    { populate: { address: true; secondMember: true; duesPayments: true; reminders: true } }
-  >;
+  type Reminder = Modules.Documents.Result<'api::reminder.reminder'>;
+  /** The record as loadProfile reads it: reminders with only the three fields it selects. */
+  type Profile = Omit<
+    Modules.Documents.Result<typeof PROFILE, { populate: { address: true; secondMember: true; duesPayments: true } }>,
+    'reminders'
+  > & { reminders?: Array<Pick<Reminder, 'sentAt' | 'stepLabel' | 'dueDate'>> };
 
   /**
    * Through the query engine rather than the document service: a read needs neither the
@@ -170,7 +172,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       user: Me,
       record: MemberRecord,
     ): Promise<{ account: MemberAccount; emailChangePending: boolean } | null> {
-      const profile = await loadProfile(user.id);
+      // Only what the save needs; the whole account is read once, after.
+      const profile = (await strapi.db.query(PROFILE).findOne({
+        where: { user: { id: user.id } },
+        select: ['documentId'],
+        populate: { secondMember: { select: ['documentId'] } },
+      })) as Pick<Profile, 'documentId'> & {
+        secondMember?: Pick<NonNullable<Profile['secondMember']>, 'documentId'> | null;
+      };
       if (!profile) return null;
       const { email, ...identity } = record.identifiers;
 
