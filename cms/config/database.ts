@@ -24,6 +24,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           ssl: env.bool('DATABASE_SSL', false)
             ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) }
             : false,
+          // An association's database fits in memory (or on an SSD): reading a row through an index
+          // costs about what reading it in sequence does. With PostgreSQL's default (4, for spinning
+          // disks) the planner scanned every fiche of a small database for « Mes fiches » (8.4 ms
+          // instead of 1.9 ms for the count, at 100 members and 10,000 fiches).
+          options: `-c random_page_cost=${env.float('DATABASE_RANDOM_PAGE_COST', 1.1)}`,
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { useStrapi } from './harness/strapi';
+
+const strapi = useStrapi();
+const postgres = Boolean(process.env.DATABASE_URL);
+
+async function rows<T>(sql: string): Promise<T[]> {
+  const result = (await strapi.current.strapi.db.connection.raw(sql)) as { rows?: T[] } | T[];
+  return Array.isArray(result) ? result : (result.rows ?? []);
+}
+
+describe('la base des membres, prête pour les listes les plus ouvertes', () => {
+  it('a les index des retards, des fiches d’un membre et des sessions', async () => {
+    const names = postgres
+      ? (await rows<{ name: string }>('SELECT indexname AS name FROM pg_indexes')).map((row) => row.name)
+      : (await rows<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index'")).map((row) => row.name);
+    for (const index of [
+      'member_profiles_next_due_date',
+      'fiches_created_at',
+      'fiches_published_newest',
+      'strapi_sessions_session_id',
+      'up_users_email_unique',
+      'fiches_author_lnk_ifk',
+    ])
+      expect(names, index).toContain(index);
+  });
+
+  it.skipIf(!postgres)(
+    'dit à PostgreSQL qu’une lecture par index ne coûte pas plus cher qu’une lecture en séquence (base en mémoire)',
+    async () => {
+      const [setting] = await rows<{ random_page_cost: string }>('SHOW random_page_cost');
+      expect(setting?.random_page_cost).toBe('1.1');
+    },
+  );
+});
