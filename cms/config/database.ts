@@ -10,6 +10,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   const settings = cmsEnv();
 
   if (settings.databaseClient === 'postgres') {
+    const randomPageCost = env('DATABASE_RANDOM_PAGE_COST', '1.1');
     return {
       connection: {
         client: 'postgres',
@@ -28,7 +29,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           // costs about what reading it in sequence does. With PostgreSQL's default (4, for spinning
           // disks) the planner scanned every fiche of a small database for « Mes fiches » (8.4 ms
           // instead of 1.9 ms for the count, at 100 members and 10,000 fiches).
-          options: `-c random_page_cost=${env.float('DATABASE_RANDOM_PAGE_COST', 1.1)}`,
+          // Empty: sends nothing (a connection pooler such as PgBouncer may refuse startup options).
+          ...(randomPageCost ? { options: `-c random_page_cost=${Number(randomPageCost)}` } : {}),
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
