@@ -75,6 +75,13 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
       ),
     );
     await page.getByText(JEAN).first().waitFor({ timeout: 30_000 });
+    // « Virement déclaré » reads « Oui » for Jean, in French like the rest of the page.
+    const memberCells = page.getByRole('gridcell');
+    expect(await memberCells.filter({ hasText: /^Oui$/ }).count()).toBeGreaterThan(0);
+    expect(await memberCells.filter({ hasText: /^(Activé|Désactivé|true|false)$/ }).count()).toBe(0);
+    expect(await page.getByText('Introducing the new Media Library').count()).toBe(0);
+    expect(await page.getByPlaceholder('Rechercher').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Compte de connexion', { exact: true }).count()).toBeGreaterThan(0);
     await shot(page, '2-membres-en-retard');
 
     // His declared transfer: state « Confirmé » (the menu shows words, not stored values), save.

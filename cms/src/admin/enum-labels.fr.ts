@@ -1,6 +1,7 @@
 /**
- * How the admin shows a choice (lists and edit-view menus): « Chèque », « Déclaré », « À traiter » rather than the
- * stored values (cheque, declare, a-traiter). Values are the schemas' enumerations.
+ * How the admin shows a choice, in lists and in the edit view's menus: « Chèque », « Déclaré »,
+ * « À traiter » rather than the stored values (cheque, declare, a-traiter). Values are the
+ * schemas' enumerations.
  */
 export const enumLabels: Record<string, string> = {
   // Dues payments

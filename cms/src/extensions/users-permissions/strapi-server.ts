@@ -7,7 +7,8 @@
  * - password changes follow the association's password policy and close every other session;
  * - an access token stops working as soon as its session is revoked (logout, reset);
  * - attempts are rate-limited per client address and per account;
- * - routes a member must never reach are removed, not only left without permission.
+ * - routes a member must never reach are removed, not only left without permission;
+ * - the account type reads « Compte de connexion » in the admin's content menu, not « User ».
  */
 import type { Core } from '@strapi/strapi';
 import { createAuthController } from './auth-controller';
@@ -41,12 +42,15 @@ interface JwtService {
 type Factory<T> = (context: { strapi: Core.Strapi }) => T;
 
 interface UsersPermissionsPlugin {
+  contentTypes: { user: { schema: { info: { displayName: string } } } };
   controllers: { auth: Factory<Record<string, (ctx: never) => unknown>> };
   services: { jwt: Factory<JwtService> };
   routes: { 'content-api': { routes: RouteDefinition[] } };
 }
 
 export default (plugin: UsersPermissionsPlugin) => {
+  plugin.contentTypes.user.schema.info.displayName = 'Compte de connexion';
+
   const baseAuth = plugin.controllers.auth;
   plugin.controllers.auth = ({ strapi }) => ({ ...baseAuth({ strapi }), ...createAuthController(strapi) });
 
