@@ -10,7 +10,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   const settings = cmsEnv();
 
   if (settings.databaseClient === 'postgres') {
-    const randomPageCost = env('DATABASE_RANDOM_PAGE_COST', '1.1');
+    const randomPageCost = settings.DATABASE_RANDOM_PAGE_COST;
     return {
       connection: {
         client: 'postgres',
@@ -29,8 +29,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           // costs about what reading it in sequence does. With PostgreSQL's default (4, for spinning
           // disks) the planner scanned every fiche of a small database for « Mes fiches » (8.4 ms
           // instead of 1.9 ms for the count, at 100 members and 10,000 fiches).
-          // Empty: sends nothing (a connection pooler such as PgBouncer may refuse startup options).
-          ...(randomPageCost ? { options: `-c random_page_cost=${Number(randomPageCost)}` } : {}),
+          ...(randomPageCost === 'off' ? {} : { options: `-c random_page_cost=${randomPageCost}` }),
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),

@@ -37,6 +37,19 @@ export const cmsEnvSchema = z
     DATABASE_URL: z.string().optional(),
     DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).optional(),
     DATABASE_FILENAME: z.string().default('.tmp/data.db'),
+    /**
+     * PostgreSQL's cost of reading a row through an index, set on each connection: 1.1 for a
+     * database in memory or on an SSD. `off` sends nothing and leaves the server's own setting
+     * (PgBouncer may refuse startup options); empty means unset, like every variable here.
+     */
+    DATABASE_RANDOM_PAGE_COST: z
+      .union([
+        z.literal('off'),
+        z.coerce
+          .number({ invalid_type_error: 'doit être un nombre, par exemple 1.1' })
+          .positive('doit être un nombre positif, par exemple 1.1'),
+      ])
+      .default(1.1),
 
     SMTP_HOST: z.string().default('127.0.0.1'),
     SMTP_PORT: port.default(1025),

@@ -43,6 +43,17 @@ describe('la configuration par variables d’environnement', () => {
     expect(parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production' }).demoData).toBe(false);
   });
 
+  it('règle le coût d’une lecture par index pour PostgreSQL, ou rien avec « off »', () => {
+    expect(parseEnv(cmsEnvSchema, secrets).DATABASE_RANDOM_PAGE_COST).toBe(1.1);
+    expect(parseEnv(cmsEnvSchema, { ...secrets, DATABASE_RANDOM_PAGE_COST: '4' }).DATABASE_RANDOM_PAGE_COST).toBe(4);
+    expect(parseEnv(cmsEnvSchema, { ...secrets, DATABASE_RANDOM_PAGE_COST: 'off' }).DATABASE_RANDOM_PAGE_COST).toBe(
+      'off',
+    );
+    expect(() => parseEnv(cmsEnvSchema, { ...secrets, DATABASE_RANDOM_PAGE_COST: 'vite' })).toThrow(
+      /DATABASE_RANDOM_PAGE_COST/,
+    );
+  });
+
   it('journalise chaque requête en développement, pas en production (sauf si on le demande)', () => {
     expect(parseEnv(cmsEnvSchema, secrets).logRequests).toBe(true);
     expect(parseEnv(cmsEnvSchema, { ...secrets, NODE_ENV: 'production' }).logRequests).toBe(false);
