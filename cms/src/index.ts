@@ -20,6 +20,7 @@ import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
 import { association, nextPassDay } from '@aec/config';
 import { cmsEnv } from './env';
+import { registerWriteNotices, settleWriteNotices } from './site/write-notices';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -39,6 +40,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // First: the site forgets what it kept of members' pages when anything below changes them.
+    registerWriteNotices(strapi);
     await syncRolePermissions(strapi);
     await applyUsersPermissionsSettings(strapi);
     await syncAdminRoles(strapi);
@@ -60,5 +63,6 @@ export default {
   async destroy() {
     await stopWelcomeMails();
     await settleDueDateRefreshes();
+    await settleWriteNotices();
   },
 };

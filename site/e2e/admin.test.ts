@@ -62,6 +62,10 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
       await member.page.getByText('Votre virement est enregistré comme déclaré').waitFor();
     }
 
+    // The site keeps what it read for Jean's pages; the volunteer's confirmation must still show at once.
+    await member.page.goto(siteUrl('/espace-membres/mon-compte'));
+    expect(await member.page.getByText('À jour — prochaine échéance le').count()).toBe(0);
+
     const page = await volunteerPage();
     await shot(page, '1-connexion');
     await page.locator('button[type="submit"]').click();
@@ -124,6 +128,35 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
           headers: { authorization: `Bearer ${await adminToken()}` },
         },
       );
+    }
+  });
+
+  it('un compte désactivé par un bénévole n’ouvre plus « Mon compte », même une page vue à l’instant', async () => {
+    const email = 'claire.lefevre@exemple.fr';
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${await adminToken()}` };
+    const users = `${inject('strapiUrl')}/content-manager/collection-types/plugin::users-permissions.user`;
+    const found = (await (
+      await fetch(`${users}?${new URLSearchParams({ 'filters[email][$eq]': email })}`, { headers })
+    ).json()) as { results: Array<{ documentId: string }> };
+    const documentId = found.results[0]!.documentId;
+    const setBlocked = async (blocked: boolean) => {
+      const response = await fetch(`${users}/${documentId}`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ blocked }),
+      });
+      expect(response.status).toBe(200);
+    };
+
+    const member = await loggedIn(browser, email);
+    try {
+      expect(await member.page.getByRole('heading', { level: 1 }).textContent()).toContain('Mon compte');
+      await setBlocked(true);
+      await member.page.goto(siteUrl('/espace-membres/mon-compte'));
+      expect(new URL(member.page.url()).pathname).toBe('/connexion');
+    } finally {
+      await setBlocked(false);
+      await member.context.close();
     }
   });
 

@@ -15,6 +15,8 @@ interface Hooks {
   outboxSettings: { retryDelaysMs: number[] };
   clearOutbox: () => void;
   hashToken: (token: string) => string;
+  writeNotices: { url: string | null; sent: number };
+  settleWriteNotices: () => Promise<void>;
 }
 
 export function testHooks(): Hooks {
@@ -27,7 +29,8 @@ export function testHooks(): Hooks {
     'rateLimitClock' | 'resetRateLimits'
   >;
   const outbox = load(path.join(dist, 'mail/outbox.js')) as Pick<Hooks, 'outboxSettings' | 'clearOutbox'>;
-  return { ...tokens, ...limits, ...outbox };
+  const notices = load(path.join(dist, 'site/write-notices.js')) as Pick<Hooks, 'writeNotices' | 'settleWriteNotices'>;
+  return { ...tokens, ...limits, ...outbox, ...notices };
 }
 
 /** Puts every clock back and forgets every counted attempt. */

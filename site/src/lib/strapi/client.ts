@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { siteEnv } from '../env';
 import { StrapiContractError, StrapiHttpError, StrapiUnavailableError } from './errors';
 import { recordStrapiCall } from './measure';
+import { forgetMemberPages } from './member-memo';
 
 export interface StrapiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -23,6 +24,17 @@ export async function strapiFetch<S extends z.ZodTypeAny>(
   schema: S,
   request: StrapiRequest = {},
 ): Promise<z.output<S>> {
+  if ((request.method ?? 'GET') === 'GET') return call(path, schema, request);
+  try {
+    return await call(path, schema, request);
+  } finally {
+    // The site's own writes: the page that follows must not show what the memo kept from before
+    // (Strapi's notice of the same write may arrive a moment later).
+    forgetMemberPages();
+  }
+}
+
+async function call<S extends z.ZodTypeAny>(path: string, schema: S, request: StrapiRequest): Promise<z.output<S>> {
   const { STRAPI_URL, STRAPI_TIMEOUT_MS } = siteEnv();
   const started = performance.now();
   let response: Response;

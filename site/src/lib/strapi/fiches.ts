@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { cached, HOME_TTL_MS } from './cache';
 import { strapiFetch } from './client';
 import { refusalDetails, StrapiHttpError } from './errors';
+import { memoForMember } from './member-memo';
 import { blocksSchema, listOf } from './schemas';
 import { responsiveImageSchema } from '../domain/responsive-image';
 
@@ -116,7 +117,8 @@ export function listMyFiches(
     page: String(options.page),
     ...(options.rubrique ? { rubrique: options.rubrique } : {}),
   });
-  return strapiFetch(`/api/me/fiches?${query}`, memberFichePageSchema, { token: jwt });
+  const path = `/api/me/fiches?${query}`;
+  return memoForMember(jwt, path, () => strapiFetch(path, memberFichePageSchema, { token: jwt }));
 }
 
 export async function getMyFiche(jwt: string, documentId: string): Promise<MemberFiche | null> {

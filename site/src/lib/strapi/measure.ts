@@ -9,12 +9,14 @@ export interface Measure {
   calls: number;
   ms: number;
   dbQueries: number;
+  /** `x-aec-memo: off`: this page reads Strapi even where the member memo holds the answer (the benchmark's cold rows). */
+  skipMemo: boolean;
 }
 
 const current = new AsyncLocalStorage<Measure>();
 
-export function measuring<T>(work: (measure: Measure) => Promise<T>): Promise<T> {
-  const measure: Measure = { calls: 0, ms: 0, dbQueries: 0 };
+export function measuring<T>(work: (measure: Measure) => Promise<T>, skipMemo = false): Promise<T> {
+  const measure: Measure = { calls: 0, ms: 0, dbQueries: 0, skipMemo };
   return current.run(measure, () => work(measure));
 }
 
@@ -26,6 +28,10 @@ export function recordStrapiCall(ms: number, strapiTiming: string | null): void 
   measure.ms += ms;
   const queries = /db;desc="(\d+)"/.exec(strapiTiming ?? '')?.[1];
   if (queries) measure.dbQueries += Number(queries);
+}
+
+export function memoSkipped(): boolean {
+  return current.getStore()?.skipMemo ?? false;
 }
 
 export function serverTiming(measure: Measure): string {

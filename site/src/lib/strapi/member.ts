@@ -3,9 +3,13 @@ import { memberAccountSchema, type MemberAccount, type MemberRecord } from '@aec
 import { z } from 'zod';
 import { strapiFetch } from './client';
 import { useMailLink, type MailLinkOutcome } from './mail-link';
+import { memoForMember } from './member-memo';
 
 export async function getMyAccount(jwt: string): Promise<MemberAccount> {
-  const { data } = await strapiFetch('/api/me/account', z.object({ data: memberAccountSchema }), { token: jwt });
+  const path = '/api/me/account';
+  const { data } = await memoForMember(jwt, path, () =>
+    strapiFetch(path, z.object({ data: memberAccountSchema }), { token: jwt }),
+  );
   return data;
 }
 
