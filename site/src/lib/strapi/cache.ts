@@ -1,7 +1,8 @@
 /**
  * A small time-limited memo for public content shared by many visitors (the navigation, the
  * home page's blocks): it saves Strapi round trips while published changes still show within a
- * minute. Never for anything a member sees of their own.
+ * minute. Never for anything a member sees of their own: that is member-memo.ts, forgotten at
+ * every write.
  */
 interface Entry<T> {
   value: Promise<T>;
