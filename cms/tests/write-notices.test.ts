@@ -67,7 +67,7 @@ describe('Strapi prévient le site de chaque écriture, une fois enregistrée', 
     expect(await delivered()).toBe(0);
   });
 
-  it('des lectures et une connexion : aucun avis, ce que le site garde reste valable', async () => {
+  it('des lectures : aucun avis, ce que le site garde reste valable', async () => {
     const session = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
     await delivered();
     notices.length = 0;
