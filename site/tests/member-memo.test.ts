@@ -15,6 +15,7 @@ const strapi = http.createServer((_request, response) => {
 const { forgetMemberPages, memoForMember, memoSize } = await import('../src/lib/strapi/member-memo');
 const { strapiFetch } = await import('../src/lib/strapi/client');
 const { POST: notice } = await import('../src/pages/interne/ecritures');
+const { cached } = await import('../src/lib/strapi/cache');
 
 /** An access token as Strapi signs it (the memo reads only its expiry). */
 function token(member: string, expiresInSeconds = 600): string {
@@ -68,6 +69,16 @@ describe('ce que le site garde des pages d’un membre', () => {
     expect(await postNotice(SECRET)).toBe(204);
     expect(memoSize()).toBe(0);
     expect(await memoForMember(jwt, '/api/me/account', counter('après'))).toBe('après');
+  });
+
+  it('le même avis fait oublier le contenu public gardé : une fiche publiée se voit aussitôt dans sa rubrique', async () => {
+    const load = counter('fiches de la rubrique');
+    await cached('/api/fiches/rubrique/marques?page=1', 15_000, load);
+    await cached('/api/fiches/rubrique/marques?page=1', 15_000, load);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(await postNotice(SECRET)).toBe(204);
+    await cached('/api/fiches/rubrique/marques?page=1', 15_000, load);
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('un avis sans le secret, ou avec un autre, est refusé comme une page inconnue', async () => {

@@ -1,8 +1,9 @@
 /**
  * A small time-limited memo for public content shared by many visitors (the navigation, the
- * home page's blocks): it saves Strapi round trips while published changes still show within a
- * minute. Never for anything a member sees of their own: that is member-memo.ts, forgotten at
- * every write.
+ * home page's blocks, a rubrique's list): it saves Strapi round trips. Strapi's notice of every
+ * write empties it (pages/interne/ecritures.ts), so a publication shows at once; the time limit
+ * only bounds what a lost notice could leave. Never for anything a member sees of their own:
+ * that is member-memo.ts.
  */
 interface Entry<T> {
   value: Promise<T>;
@@ -13,6 +14,9 @@ const entries = new Map<string, Entry<unknown>>();
 
 /** The home page's blocks are the same for every visitor: asked of Strapi at most every 15 s. */
 export const HOME_TTL_MS = 15_000;
+
+/** A rubrique's published fiches, page by page: the same for every visitor too. */
+export const PUBLIC_LIST_TTL_MS = 15_000;
 
 /** Public content only, a handful of keys: a bound all the same. */
 const MAX_ENTRIES = 200;

@@ -7,7 +7,7 @@ import {
   type MemberFichePage,
 } from '@aec/config';
 import { z } from 'zod';
-import { cached, HOME_TTL_MS } from './cache';
+import { cached, HOME_TTL_MS, PUBLIC_LIST_TTL_MS } from './cache';
 import { strapiFetch } from './client';
 import { refusalDetails, StrapiHttpError } from './errors';
 import { memoForMember } from './member-memo';
@@ -66,14 +66,14 @@ export function listRubriques(): Promise<Rubrique[]> {
   });
 }
 
-/** A rubrique's published fiches, newest first (our listing route: fast at 200,000 fiches). */
+/** A rubrique's published fiches, newest first (our listing route: fast at 200,000 fiches); shared by every visitor until the next write. */
 export async function listPublishedFiches(
   rubriqueSlug: string,
   page: number,
 ): Promise<{ data: PublicFiche[]; pagination: z.infer<typeof pagination> }> {
-  const answer = await strapiFetch(
-    `/api/fiches/rubrique/${encodeURIComponent(rubriqueSlug)}?page=${page}`,
-    z.object({ data: z.array(publicFicheSchema), meta: z.object({ pagination }) }),
+  const path = `/api/fiches/rubrique/${encodeURIComponent(rubriqueSlug)}?page=${page}`;
+  const answer = await cached(path, PUBLIC_LIST_TTL_MS, () =>
+    strapiFetch(path, z.object({ data: z.array(publicFicheSchema), meta: z.object({ pagination }) })),
   );
   return { data: answer.data, pagination: answer.meta.pagination };
 }
