@@ -13,6 +13,7 @@ import { authTokens } from '../../api/auth-token/services/auth-token';
 import { handleForgotPassword, notifyPasswordChanged, personalContext } from './password-reset';
 import { closeAllSessions, openSession } from './sessions';
 import { sendConfirmationAgain } from '../../api/membership/services/membership';
+import { withoutNotices } from '../../site/write-notices';
 
 /** Compared against when the address is unknown, so that both cases take a bcrypt's time. */
 const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-but-a-timing-decoy', 10);
@@ -109,7 +110,8 @@ export function createAuthController(strapi: Core.Strapi) {
       // synchronous queries from holding up a client that shares this process, as in tests.)
       ctx.res.once('finish', () => {
         setTimeout(() => {
-          handleForgotPassword(strapi, email.data).catch((error: Error) =>
+          // Its writes happen only for a registered address: no notice to the site, whose timing would tell.
+          withoutNotices(() => handleForgotPassword(strapi, email.data)).catch((error: Error) =>
             strapi.log.error(`[mot de passe oublié] ${error.message}`),
           );
         }, 20);

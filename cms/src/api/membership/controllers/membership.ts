@@ -8,6 +8,7 @@ import type { Context } from 'koa';
 import { refuseInvalid } from '../../../utils/validation';
 import { joinRequestSchema, newPasswordFormSchema, z } from '@aec/config';
 import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
+import { withoutNotices } from '../../../site/write-notices';
 import type membershipService from '../services/membership';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -42,9 +43,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       ctx.res.once('finish', () => {
         setTimeout(() => {
-          service()
-            .register(record, password)
-            .catch((error: Error) => strapi.log.error(`[adhésion] ${error.message}`));
+          // Its writes happen only for a new address: no notice to the site, whose timing would tell.
+          withoutNotices(() => service().register(record, password)).catch((error: Error) =>
+            strapi.log.error(`[adhésion] ${error.message}`),
+          );
         }, 20);
       });
       ctx.body = { ok: true };
