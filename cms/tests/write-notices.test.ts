@@ -78,6 +78,18 @@ describe('Strapi prévient le site de chaque écriture, une fois enregistrée', 
     expect(await delivered()).toBe(0);
   });
 
+  it('un renouvellement de session : aucun avis (l’ancienne est seulement marquée, ses jetons valent jusqu’à leur fin)', async () => {
+    const session = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
+    await delivered();
+    notices.length = 0;
+    const renewed = await api(strapi.current.baseUrl, '/api/auth/refresh', {
+      method: 'POST',
+      body: { refreshToken: session.refreshToken },
+    });
+    expect(renewed.status).toBe(200);
+    expect(await delivered()).toBe(0);
+  });
+
   it('une session fermée (se déconnecter) : un avis', async () => {
     const session = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
     await delivered();

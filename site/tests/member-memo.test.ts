@@ -127,4 +127,11 @@ describe('ce que le site garde des pages d’un membre', () => {
     await strapiFetch('/api/me/account', z.object({ ok: z.literal(true) }), { token: token('1') });
     expect(memoSize()).toBe(1);
   });
+
+  it('une connexion ou un renouvellement de session, sans jeton, ne fait rien oublier', async () => {
+    await memoForMember(token('1'), '/api/me/account', counter('gardé'));
+    await strapiFetch('/api/auth/local', z.object({ ok: z.literal(true) }), { method: 'POST', body: {} });
+    await strapiFetch('/api/auth/refresh', z.object({ ok: z.literal(true) }), { method: 'POST', body: {} });
+    expect(memoSize()).toBe(1);
+  });
 });

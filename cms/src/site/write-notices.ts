@@ -7,9 +7,10 @@
  * Heard at the lowest level, knex's query events, so that no write slips past: the document
  * service, the admin panel, users-permissions' sessions, our own SQL. Inside a transaction the
  * notice waits for the commit (a page asked for in between would read the old rows and be kept),
- * and is never sent on a rollback. Opening a session (a login) makes nothing stale, and the
- * writes of a password reset asked for or of a membership request are kept quiet (see
- * withoutNotices). Notices are coalesced: one in flight at a time, one more after it if needed;
+ * and is never sent on a rollback. Opening a session (a login) or renewing one (the old one is
+ * marked « rotated », and its access tokens stay valid until they expire, as before) makes
+ * nothing stale; closing one deletes it, and is announced. The writes of a password reset asked
+ * for or of a membership request are kept quiet (see withoutNotices). Notices are coalesced: one in flight at a time, one more after it if needed;
  * one that the site does not acknowledge (204) is sent once more.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -19,7 +20,8 @@ import { afterCommit } from '../utils/after-commit';
 import { tableOf } from '../utils/db-layout';
 
 const WRITE = /^\s*(insert|update|delete|truncate|merge|replace)\b/i;
-const INSERT_INTO = /^\s*insert\s+into\s+[`"]?([\w.]+)/i;
+/** The table an insert or an update writes to. */
+const TABLE_WRITTEN = /^\s*(?:insert\s+into|update)\s+[`"]?([\w.]+)/i;
 const NOTICE_TIMEOUT_MS = 2000;
 const RETRY_AFTER_MS = 500;
 /**
@@ -134,8 +136,9 @@ export function registerWriteNotices(strapi: Core.Strapi): void {
     );
   const sessions = tableOf(strapi, 'admin::session');
   strapi.db.connection.on('query-response', (_response: unknown, query: { sql?: unknown }) => {
+    if (!writeNotices.url) return;
     const sql = typeof query.sql === 'string' ? query.sql : '';
-    if (!WRITE.test(sql) || INSERT_INTO.exec(sql)?.[1] === sessions || quiet.getStore()) return;
+    if (!WRITE.test(sql) || TABLE_WRITTEN.exec(sql)?.[1] === sessions || quiet.getStore()) return;
     if (strapi.db.inTransaction()) afterCommit(strapi, notify).catch(notify);
     else notifyNowAndSoon();
   });

@@ -24,12 +24,13 @@ export async function strapiFetch<S extends z.ZodTypeAny>(
   schema: S,
   request: StrapiRequest = {},
 ): Promise<z.output<S>> {
-  if ((request.method ?? 'GET') === 'GET') return call(path, schema, request);
+  if ((request.method ?? 'GET') === 'GET' || !request.token) return call(path, schema, request);
   try {
     return await call(path, schema, request);
   } finally {
-    // The site's own writes: the page that follows must not show what the memo kept from before
-    // (Strapi's notice of the same write may arrive a moment later).
+    // A member's own write: the page that follows must not show what the memo kept from before
+    // (Strapi's notice of the same write may arrive a moment later). Logins and renewed sessions,
+    // which carry no token, change nothing kept.
     forgetMemberPages();
   }
 }

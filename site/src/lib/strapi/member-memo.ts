@@ -5,8 +5,8 @@
  * Never stale in practice: Strapi tells the site after every committed write to its database,
  * by any path (the admin panel, a member's form, a session closed, an account blocked, the
  * nightly reminders), and each notice empties the whole memo (cms/src/site/write-notices.ts,
- * received by pages/interne/ecritures.ts). The site's own writes empty it too, before the page
- * that follows. An answer that was on its way when a notice came is not kept. If a notice were
+ * received by pages/interne/ecritures.ts). A member's own writes through the site empty it too,
+ * before the page that follows. An answer that was on its way when a notice came is not kept. If a notice were
  * lost, what is kept still expires after MEMBER_MEMO_SECONDS.
  *
  * Never anyone else's: an entry is found only with the exact access token Strapi accepted when

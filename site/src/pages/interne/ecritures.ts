@@ -1,8 +1,9 @@
 /**
  * Strapi's notice that its database changed (cms/src/site/write-notices.ts): what the site
- * keeps of members' pages and of public content is forgotten. Only with the shared secret; anyone else is told the
- * page does not exist. The POST carries JSON, not a form, so Astro's origin check lets it through
- * to this secret check (it refuses cross-site forms and bodies without a type).
+ * keeps of members' pages and of public content is forgotten. Only with the shared secret;
+ * anyone else is told the page does not exist. The POST carries JSON, not a form, so Astro's
+ * origin check lets it through to this secret check (it refuses cross-site forms and bodies
+ * without a type).
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { APIRoute } from 'astro';
