@@ -36,6 +36,14 @@ beforeEach(async () => {
   notices.length = 0;
 });
 
+/** A member's session; whatever its opening announced is counted out. */
+async function loggedIn() {
+  const session = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
+  await delivered();
+  notices.length = 0;
+  return session;
+}
+
 const renameRubriques = () =>
   strapi.current.strapi.db.query('api::rubrique.rubrique').updateMany({ where: { id: -1 }, data: { name: 'Aucune' } });
 
@@ -70,18 +78,14 @@ describe('Strapi prévient le site de chaque écriture, une fois enregistrée', 
   });
 
   it('des lectures : aucun avis, ce que le site garde reste valable', async () => {
-    const session = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
-    await delivered();
-    notices.length = 0;
+    const session = await loggedIn();
     expect((await api(strapi.current.baseUrl, '/api/me/account', { token: session.jwt })).status).toBe(200);
     expect((await api(strapi.current.baseUrl, '/api/me/fiches', { token: session.jwt })).status).toBe(200);
     expect(await delivered()).toBe(0);
   });
 
   it('un renouvellement de session : aucun avis (l’ancienne est seulement marquée, ses jetons valent jusqu’à leur fin)', async () => {
-    const session = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
-    await delivered();
-    notices.length = 0;
+    const session = await loggedIn();
     const renewed = await api(strapi.current.baseUrl, '/api/auth/refresh', {
       method: 'POST',
       body: { refreshToken: session.refreshToken },
@@ -91,9 +95,7 @@ describe('Strapi prévient le site de chaque écriture, une fois enregistrée', 
   });
 
   it('une session fermée (se déconnecter) : un avis', async () => {
-    const session = await loginSession(strapi.current.baseUrl, 'marie.dupont@exemple.fr');
-    await delivered();
-    notices.length = 0;
+    const session = await loggedIn();
     const logout = await api(strapi.current.baseUrl, '/api/auth/logout', {
       method: 'POST',
       token: session.jwt,
