@@ -61,12 +61,21 @@ async function main(): Promise<void> {
       runs.push({
         round,
         requests: result.requests.total,
-        errors: result.errors + result.timeouts + bad,
+        errors: result.errors + bad,
         p99: result.latency.p99,
         ...after,
       });
+      // What the errors were: HTTP statuses, connection errors, autocannon's own timeouts
+      // (autocannon counts its timeouts among its errors).
+      const kinds = [
+        ...Object.entries(statuses)
+          .filter(([code]) => Number(code) >= 400)
+          .map(([code, stat]) => `${code} × ${stat.count}`),
+        ...(result.errors - result.timeouts > 0 ? [`connexion × ${result.errors - result.timeouts}`] : []),
+        ...(result.timeouts > 0 ? [`délai × ${result.timeouts}`] : []),
+      ];
       console.log(
-        `  passage ${round} : ${result.requests.total} pages, ${result.errors + result.timeouts + bad} erreurs, p99 ${result.latency.p99} ms ; mémoire site ${after.site} Mo, Strapi ${after.strapi} Mo`,
+        `  passage ${round} : ${result.requests.total} pages, ${result.errors + bad} erreurs${kinds.length ? ` (${kinds.join(', ')})` : ''}, p99 ${result.latency.p99} ms ; mémoire site ${after.site} Mo, Strapi ${after.strapi} Mo`,
       );
     }
     const first = runs[0];

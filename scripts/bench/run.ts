@@ -161,7 +161,7 @@ async function main(): Promise<void> {
           requestsPerSecond: Math.round(result.requests.average),
           p50: result.latency.p50,
           p99: result.latency.p99,
-          errors: result.errors + result.timeouts + bad,
+          errors: result.errors + bad,
           ratio: null,
           strapiCalls: cost.calls,
           dbQueries: cost.queries,

@@ -61,7 +61,10 @@ export async function memoForMember<T>(token: string, path: string, load: () => 
 
   const asked = generation;
   const value = await load();
-  const expires = Math.min(now + siteEnv().MEMBER_MEMO_SECONDS * 1000, tokenExpiry(token));
+  // Between half and all of MEMBER_MEMO_SECONDS: members who came together (after a mailing)
+  // do not all go back to Strapi in the same second.
+  const keep = siteEnv().MEMBER_MEMO_SECONDS * 1000 * (0.5 + Math.random() / 2);
+  const expires = Math.min(now + keep, tokenExpiry(token));
   if (asked === generation && expires > Date.now()) {
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
     entries.set(key, { value, expires });
