@@ -12,11 +12,11 @@ interface Entry<T> {
 
 const entries = new Map<string, Entry<unknown>>();
 
-/** The home page's blocks are the same for every visitor: asked of Strapi at most every 15 s. */
-export const HOME_TTL_MS = 15_000;
-
-/** A rubrique's published fiches, page by page: the same for every visitor too. */
-export const PUBLIC_LIST_TTL_MS = 15_000;
+/**
+ * What every visitor sees alike (the home page's blocks, a rubrique's list): asked of Strapi
+ * again at most every 15 s should a write's notice be lost.
+ */
+export const PUBLIC_TTL_MS = 15_000;
 
 /** Public content only, a handful of keys: a bound all the same. */
 const MAX_ENTRIES = 200;

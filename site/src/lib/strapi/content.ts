@@ -1,7 +1,7 @@
 /** Public content: pages, navigation, articles. */
 import { z } from 'zod';
 import { navigationTree, type NavigationEntry } from '../domain/navigation';
-import { cached, HOME_TTL_MS } from './cache';
+import { cached, PUBLIC_TTL_MS } from './cache';
 import { strapiFetch } from './client';
 import {
   articleSchema,
@@ -16,7 +16,7 @@ import {
 const NAVIGATION_TTL_MS = 30_000;
 
 export function getHomePage(): Promise<Page | null> {
-  return cached('home', HOME_TTL_MS, async () => {
+  return cached('home', PUBLIC_TTL_MS, async () => {
     const { data } = await strapiFetch(
       '/api/pages?filters[isHome][$eq]=true&pagination[pageSize]=1&pagination[withCount]=false',
       listOf(pageSchema),
@@ -47,7 +47,7 @@ export function getNavigation(): Promise<NavigationEntry[]> {
 }
 
 export function getLatestArticles(limit = 3): Promise<Article[]> {
-  return cached(`articles:${limit}`, HOME_TTL_MS, async () => {
+  return cached(`articles:${limit}`, PUBLIC_TTL_MS, async () => {
     const { data } = await strapiFetch(
       `/api/articles?sort=date:desc&filters[membersOnly][$ne]=true&fields[0]=title&fields[1]=slug&fields[2]=date&fields[3]=summary&pagination[pageSize]=${limit}&pagination[withCount]=false`,
       listOf(articleSchema),
@@ -111,7 +111,7 @@ export async function listEvents(now = new Date()): Promise<{ upcoming: AgendaEv
 
 /** The next public events, soonest first, for the home page. */
 export function getUpcomingEvents(limit = 3): Promise<AgendaEvent[]> {
-  return cached(`events:${limit}`, HOME_TTL_MS, async () => {
+  return cached(`events:${limit}`, PUBLIC_TTL_MS, async () => {
     const query = new URLSearchParams({
       sort: 'startsAt:asc',
       'filters[membersOnly][$ne]': 'true',

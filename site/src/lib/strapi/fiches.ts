@@ -7,7 +7,7 @@ import {
   type MemberFichePage,
 } from '@aec/config';
 import { z } from 'zod';
-import { cached, HOME_TTL_MS, PUBLIC_LIST_TTL_MS } from './cache';
+import { cached, PUBLIC_TTL_MS } from './cache';
 import { strapiFetch } from './client';
 import { refusalDetails, StrapiHttpError } from './errors';
 import { memoForMember } from './member-memo';
@@ -66,13 +66,16 @@ export function listRubriques(): Promise<Rubrique[]> {
   });
 }
 
-/** A rubrique's published fiches, newest first (our listing route: fast at 200,000 fiches); shared by every visitor until the next write. */
+/**
+ * A rubrique's published fiches, newest first (our listing route: fast at 200,000 fiches);
+ * shared by every visitor until the next write.
+ */
 export async function listPublishedFiches(
   rubriqueSlug: string,
   page: number,
 ): Promise<{ data: PublicFiche[]; pagination: z.infer<typeof pagination> }> {
   const path = `/api/fiches/rubrique/${encodeURIComponent(rubriqueSlug)}?page=${page}`;
-  const answer = await cached(path, PUBLIC_LIST_TTL_MS, () =>
+  const answer = await cached(path, PUBLIC_TTL_MS, () =>
     strapiFetch(path, z.object({ data: z.array(publicFicheSchema), meta: z.object({ pagination }) })),
   );
   return { data: answer.data, pagination: answer.meta.pagination };
@@ -83,7 +86,7 @@ export type FicheCard = z.infer<typeof ficheCardSchema>;
 
 /** The latest published fiches, for the home page (members-only rubriques are hidden from visitors by Strapi); shared by every visitor for 15 s. */
 export function listLatestFiches(limit = 4): Promise<FicheCard[]> {
-  return cached(`latest-fiches:${limit}`, HOME_TTL_MS, async () => {
+  return cached(`latest-fiches:${limit}`, PUBLIC_TTL_MS, async () => {
     const query = new URLSearchParams({
       'sort[0]': 'publishedAt:desc',
       'fields[0]': 'title',
