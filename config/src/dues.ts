@@ -3,6 +3,7 @@
  * Pure functions on ISO dates (YYYY-MM-DD), so they are tested without a clock or a database.
  */
 import type { Association } from './association.js';
+import { rememberedFormat } from './remembered-format.js';
 
 /** Stored as volunteers read them in the admin panel: « déclaré », « confirmé ». */
 export const paymentStates = ['declare', 'confirme'] as const;
@@ -91,9 +92,7 @@ const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone:
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 
 /** 14 mars 2026 */
-export function formatDateFr(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
-}
+export const formatDateFr = rememberedFormat((iso) => longDate.format(new Date(`${iso}T00:00:00Z`)));
 
 /** 40,00 € */
 export function formatEuros(cents: number): string {

@@ -4,6 +4,7 @@ export * from './env.js';
 export * from './members-csv.js';
 export * from './messages.fr.js';
 export * from './reminders.js';
+export * from './remembered-format.js';
 export * from './schemas/account.js';
 export * from './schemas/contact.js';
 export * from './schemas/address.js';

@@ -1,5 +1,5 @@
 /** Every word of the site's chrome, in one place for a translator. Labels are the member guide's. */
-import { association } from '@aec/config';
+import { association, rememberedFormat } from '@aec/config';
 
 // Built once: an Intl formatter costs more to build than a hundred uses of it.
 const parisDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
@@ -458,6 +458,6 @@ export const fr = {
     backHome: 'Revenir à l’accueil',
     retry: 'Réessayer',
   },
-  dateFormat: (iso: string) => parisDate.format(new Date(iso)),
-  dateTimeFormat: (iso: string) => parisDateTime.format(new Date(iso)),
+  dateFormat: rememberedFormat((iso) => parisDate.format(new Date(iso))),
+  dateTimeFormat: rememberedFormat((iso) => parisDateTime.format(new Date(iso))),
 } as const;
