@@ -44,7 +44,7 @@ interface Row {
 const factor = Number(argument('scale', '1'));
 const duration = Number(argument('duration', '10'));
 const concurrencies = argument('connections', '10,50').split(',').map(Number);
-/** `--only "Mon compte,Mes fiches"`: those pages and the two references, printed but not written to results/. */
+/** `--only "Mon compte,Mes fiches"`: those pages and the three references, printed but not written to results/. */
 const only = argument('only', '')
   .split(',')
   .map((word) => word.trim())
@@ -88,7 +88,10 @@ async function main(): Promise<void> {
     const today = new Date().toISOString().slice(0, 10);
 
     const targets: Target[] = [
-      { name: 'page nue (référence)', path: '/sante' },
+      // The baseline: an Astro page with no layout and no data, through the same middleware.
+      { name: 'page nue (référence)', path: '/page-nue' },
+      // Cheaper still: an endpoint (the monitors' health route), no page rendering at all.
+      { name: 'point de terminaison nu (/sante)', path: '/sante' },
       // The floor of a page that calls Strapi once: Strapi's health route, no database, no rendering.
       { name: 'un appel à Strapi, sans base (plancher)', path: '/sante?complet' },
       { name: 'accueil', path: '/' },
@@ -121,7 +124,7 @@ async function main(): Promise<void> {
 
     const rows: Row[] = [];
     const chosen = only.length
-      ? targets.filter((target, index) => index <= 1 || only.some((word) => target.name.includes(word)))
+      ? targets.filter((target, index) => index <= 2 || only.some((word) => target.name.includes(word)))
       : targets;
     for (const target of chosen) {
       const base = target.admin ? stack.strapiUrl : stack.siteUrl;

@@ -176,3 +176,11 @@ describe('ce que voient les moteurs de recherche', () => {
     expect(html).toContain('property="og:title"');
   });
 });
+
+describe('le banc d’essai', () => {
+  it('sa page nue n’existe que pour lui (MEASURE=true) : ailleurs, c’est la page introuvable', async () => {
+    const response = await fetch(new URL('/page-nue', inject('siteUrl')));
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('Page nue');
+  });
+});
