@@ -6,7 +6,11 @@
 import type { Core } from '@strapi/strapi';
 
 const INDEXES = [
-  'CREATE INDEX IF NOT EXISTS member_profiles_next_due_date ON member_profiles (next_due_date)',
+  // With the id: Strapi's lists always end their order with `id`, and most members share a few
+  // due dates (the dues fall due together), so an index on the date alone left PostgreSQL to
+  // read and sort every overdue member before it could show ten. This one replaces it.
+  'DROP INDEX IF EXISTS member_profiles_next_due_date',
+  'CREATE INDEX IF NOT EXISTS member_profiles_next_due_date_id ON member_profiles (next_due_date, id)',
   'CREATE INDEX IF NOT EXISTS fiches_created_at ON fiches (created_at DESC, id DESC)',
   'CREATE INDEX IF NOT EXISTS fiches_published_newest ON fiches (published_at DESC, id DESC) WHERE published_at IS NOT NULL',
   // Every member page looks its session up by id; sessions pile up for 30 days.
