@@ -1,11 +1,12 @@
 /**
  * `npm run bench` — the product's speed, measured beside a baseline, in one run.
  *
- *   npm run bench -- [--scale 1] [--duration 10] [--connections 10,50] [--database aec_bench] [--fresh] [--only Mon compte]
+ *   npm run bench -- [--scale 1] [--duration 10] [--rounds 3] [--connections 10,50] [--database aec_bench] [--fresh] [--only Mon compte]
  *
  * Seeds PostgreSQL (scale 1: 10,000 members, 200,000 fiches, 50,000 dues payments), runs the
  * built site and Strapi in production mode, then loads each page with autocannon for a fixed
- * time at each concurrency, logged in where the page needs it (each connection its own member).
+ * time at each concurrency, logged in where the page needs it (each connection its own member),
+ * all pages in turn, `--rounds` times; each figure is the median of its rounds.
  * Prints a table (req/s, p50, p99, errors, req/s as a share of the bare page's, Strapi round
  * trips and database queries per page) and writes the same to scripts/bench/results/.
  */
@@ -39,10 +40,27 @@ interface Row {
   ratio: number | null;
   strapiCalls: number | null;
   dbQueries: number | null;
+  /** Each round's own figures. */
+  rounds: Sample[];
+}
+
+interface Sample {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }
 
 const factor = Number(argument('scale', '1'));
 const duration = Number(argument('duration', '10'));
+/** Each page is measured this many times, in turn with the others; the table gives medians. */
+const rounds = Number(argument('rounds', '3'));
 const concurrencies = argument('connections', '10,50').split(',').map(Number);
 /** `--only "Mon compte,Mes fiches"`: those pages and the three references, printed but not written to results/. */
 const only = argument('only', '')
@@ -122,10 +140,10 @@ async function main(): Promise<void> {
       },
     ];
 
-    const rows: Row[] = [];
     const chosen = only.length
       ? targets.filter((target, index) => index <= 2 || only.some((word) => target.name.includes(word)))
       : targets;
+    const plans = [];
     for (const target of chosen) {
       const base = target.admin ? stack.strapiUrl : stack.siteUrl;
       const headersFor = (connection: number): Record<string, string> => ({
@@ -136,51 +154,85 @@ async function main(): Promise<void> {
           ? { 'content-type': 'application/x-www-form-urlencoded', origin: stack.siteUrl }
           : {}),
       });
-      const cost =
-        target.method === 'POST' || target.admin
-          ? { calls: null, queries: null }
-          : await costOf(`${base}${target.path}`, headersFor(0));
-      for (const connections of concurrencies) {
-        let next = 0;
-        process.stdout.write(`  ${target.name} × ${connections}… `);
-        const result = await autocannon({
-          url: `${base}${target.path}`,
-          connections,
-          duration,
-          method: target.method ?? 'GET',
-          setupClient: (client) => {
-            const connection = next++;
-            client.setHeaders(headersFor(connection));
-            if (target.body) client.setBody(target.body(connection));
-          },
-        });
-        const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
-        const bad = Object.entries(statuses)
-          .filter(([code]) => Number(code) >= 400)
-          .reduce((sum, [, stat]) => sum + stat.count, 0);
-        rows.push({
-          name: target.name,
-          connections,
-          requestsPerSecond: Math.round(result.requests.average),
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          errors: result.errors + bad,
-          ratio: null,
-          strapiCalls: cost.calls,
-          dbQueries: cost.queries,
-        });
-        console.log(`${Math.round(result.requests.average)} req/s`);
+      plans.push({ target, base, headersFor, cost: { calls: null as number | null, queries: null as number | null } });
+    }
+
+    // The bare page first runs on a process just started: a short untimed run, so the reference
+    // is not measured before the JIT has compiled it (that would flatter every other page).
+    await autocannon({ url: `${stack.siteUrl}${targets[0]!.path}`, connections: 10, duration: 2 });
+
+    // Every page, then every page again: a slow minute on a shared machine weighs on one round
+    // of each page, not on all of one page's measures; each figure is then the median of its rounds.
+    const samples = new Map<string, Sample[]>();
+    const keyOf = (name: string, connections: number) => `${name} × ${connections}`;
+    for (let round = 1; round <= rounds; round += 1) {
+      if (rounds > 1) console.log(`→ Passage ${round} sur ${rounds}`);
+      for (const plan of plans) {
+        const { target, base, headersFor } = plan;
+        // Counted just before the page's first measure, as a visitor in the middle of the load would
+        // see it (the write notices of the logins have long been heard).
+        if (round === 1 && target.method !== 'POST' && !target.admin) {
+          plan.cost = await costOf(`${base}${target.path}`, headersFor(0));
+        }
+        for (const connections of concurrencies) {
+          let next = 0;
+          process.stdout.write(`  ${keyOf(target.name, connections)}… `);
+          const result = await autocannon({
+            url: `${base}${target.path}`,
+            connections,
+            duration,
+            method: target.method ?? 'GET',
+            setupClient: (client) => {
+              const connection = next++;
+              client.setHeaders(headersFor(connection));
+              if (target.body) client.setBody(target.body(connection));
+            },
+          });
+          const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
+          const bad = Object.entries(statuses)
+            .filter(([code]) => Number(code) >= 400)
+            .reduce((sum, [, stat]) => sum + stat.count, 0);
+          const sample: Sample = {
+            requestsPerSecond: Math.round(result.requests.average),
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            // autocannon counts its timeouts among its errors.
+            errors: result.errors + bad,
+          };
+          const key = keyOf(target.name, connections);
+          samples.set(key, [...(samples.get(key) ?? []), sample]);
+          console.log(`${sample.requestsPerSecond} req/s`);
+        }
       }
     }
-    for (const row of rows) {
-      const baseline = rows.find((other) => other.name === targets[0]!.name && other.connections === row.connections);
-      row.ratio = baseline ? Math.round((row.requestsPerSecond / baseline.requestsPerSecond) * 100) : null;
-    }
+
+    const rows: Row[] = plans.flatMap(({ target, cost }) =>
+      concurrencies.map((connections) => {
+        const own = samples.get(keyOf(target.name, connections)) ?? [];
+        const baseline = samples.get(keyOf(targets[0]!.name, connections)) ?? [];
+        return {
+          name: target.name,
+          connections,
+          requestsPerSecond: median(own.map((sample) => sample.requestsPerSecond)),
+          p50: median(own.map((sample) => sample.p50)),
+          p99: Math.max(...own.map((sample) => sample.p99)),
+          errors: own.reduce((sum, sample) => sum + sample.errors, 0),
+          // Each round's page against the same round's bare page, then the median.
+          ratio: Math.round(
+            median(own.map((sample, round) => (sample.requestsPerSecond / baseline[round]!.requestsPerSecond) * 100)),
+          ),
+          strapiCalls: cost.calls,
+          dbQueries: cost.queries,
+          rounds: own,
+        };
+      }),
+    );
 
     const machine = `${os.cpus().length} cœurs (${os.cpus()[0]?.model.trim()}), Node ${process.versions.node}, ${Math.round(os.totalmem() / 1e9)} Go`;
     const table = [
       `Banc d’essai — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${machine}`,
-      `Échelle ${factor} : ${scale.members} membres, ${scale.fiches} fiches, ${scale.payments} paiements ; ${duration} s par mesure`,
+      `Échelle ${factor} : ${scale.members} membres, ${scale.fiches} fiches, ${scale.payments} paiements ; ${duration} s par mesure, ${rounds} passage${rounds > 1 ? 's' : ''}` +
+        (rounds > 1 ? ' (médianes ; p99 : le plus haut des passages ; erreurs : leur total)' : ''),
       '',
       '| Page | Connexions | req/s | p50 (ms) | p99 (ms) | Erreurs | % de la page nue | Appels Strapi | Requêtes SQL |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -193,7 +245,11 @@ async function main(): Promise<void> {
     if (only.length) return;
     const folder = path.join(__dirname, 'results');
     fs.mkdirSync(folder, { recursive: true });
-    const json = JSON.stringify({ date: new Date().toISOString(), machine, factor, scale, duration, rows }, null, 2);
+    const json = JSON.stringify(
+      { date: new Date().toISOString(), machine, factor, scale, duration, rounds, rows },
+      null,
+      2,
+    );
     fs.writeFileSync(path.join(folder, `scale-${factor}.json`), `${json}\n`);
     fs.writeFileSync(path.join(folder, `scale-${factor}.md`), `${table}\n`);
     console.log(`Résultats : scripts/bench/results/scale-${factor}.json et .md`);
