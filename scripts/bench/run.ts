@@ -80,10 +80,6 @@ async function adminToken(strapiUrl: string): Promise<string> {
   return body.data.token;
 }
 
-/**
- * Strapi round trips and database queries for one request of the page, from Server-Timing;
- * the second of two requests, so that what the site keeps for a while (menu, rubriques) counts as it does under load.
- */
 /** Waits until a page that calls Strapi once is answered promptly three times in a row (2 min at most). */
 async function strapiSettled(siteUrl: string): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -97,6 +93,10 @@ async function strapiSettled(siteUrl: string): Promise<void> {
   }
 }
 
+/**
+ * Strapi round trips and database queries for one request of the page, from Server-Timing;
+ * the second of two requests, so that what the site keeps for a while (menu, rubriques) counts as it does under load.
+ */
 async function costOf(url: string, headers: Record<string, string>, init: RequestInit = {}) {
   await (await fetch(url, { headers, redirect: 'manual', ...init })).body?.cancel();
   const response = await fetch(url, { headers, redirect: 'manual', ...init });
