@@ -37,7 +37,7 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
-  ratio: number | null;
+  ratio: number;
   strapiCalls: number | null;
   dbQueries: number | null;
   /** Each round's own figures. */
@@ -267,7 +267,7 @@ async function main(): Promise<void> {
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows.map(
         (row) =>
-          `| ${row.name} | ${row.connections} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.ratio ?? '—'} % | ${row.strapiCalls ?? '—'} | ${row.dbQueries ?? '—'} |`,
+          `| ${row.name} | ${row.connections} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.ratio} % | ${row.strapiCalls ?? '—'} | ${row.dbQueries ?? '—'} |`,
       ),
     ].join('\n');
     console.log(`\n${table}\n`);

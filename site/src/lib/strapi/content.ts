@@ -13,8 +13,6 @@ import {
   type Page,
 } from './schemas';
 
-const NAVIGATION_TTL_MS = 30_000;
-
 export function getHomePage(): Promise<Page | null> {
   return cached('home', PUBLIC_TTL_MS, async () => {
     const { data } = await strapiFetch(
@@ -37,7 +35,7 @@ export async function getPageBySlug(slug: string, jwt?: string | null): Promise<
 
 /** The menu editors control: pages in their order, each with its sub-menu (one level). */
 export function getNavigation(): Promise<NavigationEntry[]> {
-  return cached('navigation', NAVIGATION_TTL_MS, async () => {
+  return cached('navigation', PUBLIC_TTL_MS, async () => {
     const { data } = await strapiFetch(
       '/api/pages?filters[showInNavigation][$eq]=true&filters[membersOnly][$ne]=true&sort[0]=navigationOrder:asc&sort[1]=title:asc&fields[0]=title&fields[1]=slug&populate[navigationParent][fields][0]=slug&pagination[pageSize]=50',
       listOf(navigationItemSchema),
