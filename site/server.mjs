@@ -5,8 +5,10 @@
  *   reverse proxy we trust (TRUST_PROXY=true), we replace that header with the socket's
  *   address, so no visitor can choose the address our rate limits count.
  * - Static files (the build's few CSS files and the favicon) are read into memory at start and
- *   served from there; every other request goes straight to Astro. Astro's standalone server
- *   would first look for a file on disk for every page, a failed disk lookup per request.
+ *   served from there; every other request goes to Astro. Astro's standalone server would
+ *   first look for a file on disk for every page, a failed disk lookup per request.
+ * - Pages start a few per turn of the event loop, so that a new visitor is accepted promptly
+ *   under load (request-turns.mjs).
  *
  *   HOST=127.0.0.1 PORT=4321 node server.mjs
  */
@@ -14,9 +16,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inTurns } from './request-turns.mjs';
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import('./dist/server/entry.mjs');
+const render = inTurns(handler);
 
 const trustProxy = ['true', '1', 'yes'].includes(process.env.TRUST_PROXY ?? '');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -69,7 +73,7 @@ const server = http.createServer((request, response) => {
     response.end(request.method === 'HEAD' ? undefined : file.body);
     return;
   }
-  handler(request, response);
+  render(request, response);
 });
 server.listen(port, host, () => console.log(`Site prêt sur http://${host}:${port}`));
 
