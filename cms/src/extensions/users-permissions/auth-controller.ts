@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { emailSchema, newPasswordFormSchema, z } from '@aec/config';
 import { enforceRateLimit as limit } from './rate-limit';
+import { checkPasswordInLine } from './password-line';
 import { authTokens } from '../../api/auth-token/services/auth-token';
 import { handleForgotPassword, notifyPasswordChanged, personalContext } from './password-reset';
 import { closeAllSessions, openSession } from './sessions';
@@ -52,6 +53,15 @@ function passwordProblems(
   return result.success ? null : result.error.flatten().fieldErrors;
 }
 
+function callerGone(ctx: Context): boolean {
+  return ctx.req.socket.destroyed;
+}
+
+/** Nothing is written: the connection is closed. */
+function abandon(ctx: Context): void {
+  ctx.respond = false;
+}
+
 export function createAuthController(strapi: Core.Strapi) {
   const users = () => strapi.db.query('plugin::users-permissions.user');
 
@@ -65,7 +75,11 @@ export function createAuthController(strapi: Core.Strapi) {
       limit(ctx, 'login', identifier);
 
       const user = identifier ? await users().findOne({ where: { email: identifier, provider: 'local' } }) : null;
-      const valid = await bcrypt.compare(body.password, (user?.password as string | undefined) ?? DUMMY_HASH);
+      const valid = await checkPasswordInLine(body.password, (user?.password as string | undefined) ?? DUMMY_HASH, () =>
+        callerGone(ctx),
+      );
+      // The site gave up waiting: no one to answer.
+      if (valid === null) return abandon(ctx);
       if (!user || !user.password || !valid) {
         throw new errors.ValidationError('Invalid identifier or password', { reason: 'invalid-credentials' });
       }
@@ -161,7 +175,11 @@ export function createAuthController(strapi: Core.Strapi) {
       const body = parse(changeBody, ctx.request.body);
       limit(ctx, 'changePassword', member.email);
       const user = await users().findOne({ where: { id: member.id }, select: ['id', 'password', 'email'] });
-      if (!user?.password || !(await bcrypt.compare(body.currentPassword, user.password as string))) {
+      const valid = user?.password
+        ? await checkPasswordInLine(body.currentPassword, user.password as string, () => callerGone(ctx))
+        : false;
+      if (valid === null) return abandon(ctx);
+      if (!valid) {
         throw new errors.ValidationError('Mot de passe actuel incorrect', { reason: 'wrong-current-password' });
       }
       const context = await personalContext(strapi, member.id);

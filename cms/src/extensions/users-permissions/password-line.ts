@@ -1,0 +1,24 @@
+/**
+ * Passwords are checked one at a time, in the order they came.
+ *
+ * bcrypt is slow on purpose (cost 10: about 70 ms here), and bcryptjs runs on the main thread
+ * in slices. Fifty logins at once used to advance together, each finishing only when nearly
+ * all fifty did: most answered after the site had given up on Strapi (STRAPI_TIMEOUT_MS), and
+ * Strapi went on hashing for no one. In a line, the first come are answered first, and a login
+ * whose caller has left before its turn is not hashed at all. The wait depends on the load,
+ * never on the address, so a known and an unknown address still take the same time.
+ */
+import bcrypt from 'bcryptjs';
+
+let line: Promise<unknown> = Promise.resolve();
+
+/** `true` or `false`, or `null` when the caller had gone by the time its turn came. */
+export function checkPasswordInLine(
+  password: string,
+  hash: string,
+  callerGone: () => boolean,
+): Promise<boolean | null> {
+  const turn = line.then(() => (callerGone() ? null : bcrypt.compare(password, hash)));
+  line = turn.catch(() => undefined);
+  return turn;
+}
