@@ -57,7 +57,7 @@ const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount:
 
 /** Public rubriques, in the editors' order; cached briefly (every fiche page and form shows them). */
 export function listRubriques(): Promise<Rubrique[]> {
-  return cached('rubriques', 30_000, async () => {
+  return cached('rubriques', PUBLIC_TTL_MS, async () => {
     const { data } = await strapiFetch(
       '/api/rubriques?sort[0]=order:asc&sort[1]=name:asc&filters[membersOnly][$ne]=true&pagination[pageSize]=100',
       listOf(rubriqueSchema),
