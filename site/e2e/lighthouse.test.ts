@@ -18,7 +18,7 @@ afterAll(() => {
   fs.writeFileSync(path.join(folder, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   for (const result of results) {
     console.log(
-      `[lighthouse] ${new URL(result.url).pathname} — performance ${result.scores.performance}, accessibilité ${result.scores.accessibility}, bonnes pratiques ${result.scores['best-practices']}, SEO ${result.scores.seo}, JS ${(result.scriptBytes / 1024).toFixed(1)} ko`,
+      `[lighthouse] ${new URL(result.url).pathname} — performance ${result.scores.performance} (${result.performanceRuns.join(', ')}), accessibilité ${result.scores.accessibility}, bonnes pratiques ${result.scores['best-practices']}, SEO ${result.scores.seo}, JS ${(result.scriptBytes / 1024).toFixed(1)} ko`,
     );
   }
 });
