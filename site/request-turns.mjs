@@ -5,7 +5,7 @@
  * Since Node 20, libuv accepts one new connection per turn of the event loop (libuv/libuv#3696,
  * nodejs/node#57364). Under load, a turn serves every request already read on every kept-alive
  * connection, so a turn grows long and a visitor who has just arrived waits, unaccepted, for
- * many of them: with 200 members browsing at once, a third of the second wave waited over 10 s
+ * many of them: with 200 members browsing at once, up to 84 of a second wave waited over 10 s
  * without one byte read. Starting at most a few requests per turn keeps each turn short, so
  * newcomers get in promptly; the others wait in order, and the total work is the same.
  */
