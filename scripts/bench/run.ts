@@ -228,8 +228,8 @@ async function main(): Promise<void> {
           const key = keyOf(target.name, connections);
           samples.set(key, [...(samples.get(key) ?? []), sample]);
           console.log(`${sample.requestsPerSecond} req/s`);
-          // The site gives up on Strapi after its timeout, Strapi does not: after a flood of logins,
-          // the password hashes of abandoned requests keep it busy a while. The next measure waits.
+          // A flood of POSTs leaves Strapi busy a while after the measure (the login being hashed
+          // when the site gave up, the mails of forgotten passwords). The next measure waits.
           if (target.method === 'POST') await strapiSettled(stack.siteUrl);
         }
       }
