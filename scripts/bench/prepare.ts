@@ -120,3 +120,21 @@ export function rssMegabytes(pid: number | undefined): number | null {
     return null;
   }
 }
+
+/**
+ * CPU time a process has used so far (user and system), in ms, from /proc. Steadier than
+ * req/s on a shared machine: time the process waits for a busy core is not counted.
+ */
+export function cpuMilliseconds(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name (in parentheses): state is field 3, utime and stime fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    // Linux counts them in USER_HZ, 100 per second.
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}

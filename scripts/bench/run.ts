@@ -8,14 +8,15 @@
  * time at each concurrency, logged in where the page needs it (each connection its own member),
  * all pages in turn, `--rounds` times; each figure is the median of its rounds.
  * Prints a table (req/s, p50, p99, errors, req/s as a share of the bare page's, Strapi round
- * trips and database queries per page) and writes the same to scripts/bench/results/.
+ * trips and database queries per page, CPU time per request of the site and of Strapi) and
+ * writes the same to scripts/bench/results/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { benchEmail, BENCH_PASSWORD, scaleOf } from './seed';
-import { argument, benchDatabase, memberCookies, prepare } from './prepare';
+import { argument, benchDatabase, cpuMilliseconds, memberCookies, prepare } from './prepare';
 
 interface Target {
   name: string;
@@ -40,6 +41,9 @@ interface Row {
   ratio: number;
   strapiCalls: number | null;
   dbQueries: number | null;
+  /** CPU time per request, in µs, of the site's process and of Strapi's (medians of the rounds). */
+  siteCpu: number | null;
+  strapiCpu: number | null;
   /** Each round's own figures. */
   rounds: Sample[];
 }
@@ -49,12 +53,18 @@ interface Sample {
   p50: number;
   p99: number;
   errors: number;
+  siteCpu: number | null;
+  strapiCpu: number | null;
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
+
+function medianOrNull(values: (number | null)[]): number | null {
+  return values.some((value) => value === null) ? null : median(values as number[]);
 }
 
 const factor = Number(argument('scale', '1'));
@@ -97,7 +107,9 @@ async function strapiSettled(siteUrl: string): Promise<void> {
  * Strapi round trips and database queries for one request of the page, from Server-Timing;
  * the second of two requests, so that what the site keeps for a while (menu, rubriques) counts as it does under load.
  */
-async function costOf(url: string, headers: Record<string, string>, init: RequestInit = {}) {
+async function costOf(url: string, pageHeaders: Record<string, string>, init: RequestInit = {}) {
+  // Only the requests that ask are followed (site/src/lib/strapi/measure.ts): the measures are not.
+  const headers = { ...pageHeaders, 'x-aec-measure': 'on' };
   await (await fetch(url, { headers, redirect: 'manual', ...init })).body?.cancel();
   const response = await fetch(url, { headers, redirect: 'manual', ...init });
   await response.body?.cancel();
@@ -201,6 +213,7 @@ async function main(): Promise<void> {
         for (const connections of concurrencies) {
           let next = 0;
           process.stdout.write(`  ${keyOf(target.name, connections)}… `);
+          const cpuBefore = { site: cpuMilliseconds(stack.site.pid), strapi: cpuMilliseconds(stack.strapi.pid) };
           const result = await autocannon({
             url: `${base}${target.path}`,
             connections,
@@ -218,16 +231,22 @@ async function main(): Promise<void> {
           const bad = Object.entries(statuses)
             .filter(([code]) => (target.method === 'POST' ? Number(code) >= 400 : Number(code) !== 200))
             .reduce((sum, [, stat]) => sum + stat.count, 0);
+          const perRequest = (before: number | null, after: number | null) =>
+            before === null || after === null || result.requests.total === 0
+              ? null
+              : Math.round(((after - before) * 1000) / result.requests.total);
           const sample: Sample = {
             requestsPerSecond: Math.round(result.requests.average),
             p50: result.latency.p50,
             p99: result.latency.p99,
             // autocannon counts its timeouts among its errors.
             errors: result.errors + bad,
+            siteCpu: perRequest(cpuBefore.site, cpuMilliseconds(stack.site.pid)),
+            strapiCpu: perRequest(cpuBefore.strapi, cpuMilliseconds(stack.strapi.pid)),
           };
           const key = keyOf(target.name, connections);
           samples.set(key, [...(samples.get(key) ?? []), sample]);
-          console.log(`${sample.requestsPerSecond} req/s`);
+          console.log(`${sample.requestsPerSecond} req/s, CPU du site ${sample.siteCpu ?? '?'} µs par requête`);
           // A flood of POSTs leaves Strapi busy a while after the measure (the login being hashed
           // when the site gave up, the mails of forgotten passwords). The next measure waits.
           if (target.method === 'POST') await strapiSettled(stack.siteUrl);
@@ -252,6 +271,8 @@ async function main(): Promise<void> {
           ),
           strapiCalls: cost.calls,
           dbQueries: cost.queries,
+          siteCpu: medianOrNull(own.map((sample) => sample.siteCpu)),
+          strapiCpu: medianOrNull(own.map((sample) => sample.strapiCpu)),
           rounds: own,
         };
       }),
@@ -263,11 +284,11 @@ async function main(): Promise<void> {
       `Échelle ${factor} : ${scale.members} membres, ${scale.fiches} fiches, ${scale.payments} paiements ; ${duration} s par mesure, ${rounds} passage${rounds > 1 ? 's' : ''}` +
         (rounds > 1 ? ' (médianes ; p99 : le plus haut des passages ; erreurs : leur total)' : ''),
       '',
-      '| Page | Connexions | req/s | p50 (ms) | p99 (ms) | Erreurs | % de la page nue | Appels Strapi | Requêtes SQL |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| Page | Connexions | req/s | p50 (ms) | p99 (ms) | Erreurs | % de la page nue | Appels Strapi | Requêtes SQL | CPU site (µs) | CPU Strapi (µs) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows.map(
         (row) =>
-          `| ${row.name} | ${row.connections} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.ratio} % | ${row.strapiCalls ?? '—'} | ${row.dbQueries ?? '—'} |`,
+          `| ${row.name} | ${row.connections} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.ratio} % | ${row.strapiCalls ?? '—'} | ${row.dbQueries ?? '—'} | ${row.siteCpu ?? '—'} | ${row.strapiCpu ?? '—'} |`,
       ),
     ].join('\n');
     console.log(`\n${table}\n`);

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { siteEnv } from '../env';
 import { StrapiContractError, StrapiHttpError, StrapiUnavailableError } from './errors';
-import { recordStrapiCall } from './measure';
+import { measureHeaders, recordStrapiCall } from './measure';
 import { forgetMemberPages } from './member-memo';
 
 export interface StrapiRequest {
@@ -47,6 +47,7 @@ async function call<S extends z.ZodTypeAny>(path: string, schema: S, request: St
         ...(request.body !== undefined && !request.form ? { 'content-type': 'application/json' } : {}),
         ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
         ...request.headers,
+        ...measureHeaders(),
       },
       body: request.form ?? (request.body !== undefined ? JSON.stringify(request.body) : null),
       signal: AbortSignal.timeout(STRAPI_TIMEOUT_MS),
