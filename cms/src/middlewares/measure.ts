@@ -4,9 +4,9 @@
  * `Server-Timing: db;desc="N"`, N being the queries knex ran for it (followed through
  * AsyncLocalStorage, so concurrent requests are counted apart). Off by default.
  *
- * Only requests that ask are followed: an AsyncLocalStorage in use hooks every promise of the
- * process, and the measure must not weigh on what it measures. It is switched off again as
- * soon as no request is followed.
+ * Only requests that ask are followed: each AsyncLocalStorage in use adds its own work to every
+ * promise of the process (Strapi's request context already has one), and the measure must not
+ * weigh on what it measures. It is switched off again as soon as no request is followed.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
