@@ -5,8 +5,9 @@
  * a member page read Strapi as if the member memo were empty. Off by default.
  *
  * Only requests that ask are followed: an AsyncLocalStorage in use puts a hook on every promise
- * of the process, which slowed a bare page by a quarter in the benchmark; the measure must not
- * weigh on what it measures. It is switched off again as soon as no request is followed.
+ * of the process (the health route served 4,300 req/s with every request followed, 4,900 to
+ * 5,600 without), and the measure must not weigh on what it measures. It is switched off again
+ * as soon as no request is followed.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 
