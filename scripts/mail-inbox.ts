@@ -12,6 +12,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+// From the source: the inbox starts before `npm start` has built config/.
+import { escapeHtml } from '../config/src/escape-html';
 
 export interface InboxMessage {
   id: number;
@@ -40,10 +42,6 @@ const MAX_MESSAGES = 1000;
 function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
   return list.flatMap((entry) => entry.value.map((address) => (address.address ?? '').toLowerCase())).filter(Boolean);
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function page(title: string, body: string): string {

@@ -1,6 +1,7 @@
 export * from './association.js';
 export * from './dues.js';
 export * from './env.js';
+export * from './escape-html.js';
 export * from './members-csv.js';
 export * from './messages.fr.js';
 export * from './reminders.js';

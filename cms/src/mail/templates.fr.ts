@@ -2,7 +2,7 @@
  * The association's mails, in French. Each returns subject, text and HTML; the HTML escapes
  * every value it prints. No password ever appears in a mail.
  */
-import { association } from '@aec/config';
+import { association, escapeHtml } from '@aec/config';
 
 export interface Mail {
   subject: string;
@@ -12,23 +12,19 @@ export interface Mail {
   replyTo?: string;
 }
 
-function escape(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 function layout(paragraphs: Array<string | { link: string; label: string }>): Pick<Mail, 'text' | 'html'> {
   const text = paragraphs.map((p) => (typeof p === 'string' ? p : `${p.label} :\n${p.link}`)).join('\n\n');
   const html = paragraphs
     .map((p) =>
       typeof p === 'string'
-        ? `<p style="white-space:pre-line">${escape(p)}</p>`
-        : `<p><a href="${escape(p.link)}" style="display:inline-block;padding:10px 16px;background:#7a2e12;color:#fff;text-decoration:none;border-radius:4px">${escape(p.label)}</a></p><p style="font-size:14px;color:#555">Si le bouton ne marche pas, copiez cette adresse dans votre navigateur :<br>${escape(p.link)}</p>`,
+        ? `<p style="white-space:pre-line">${escapeHtml(p)}</p>`
+        : `<p><a href="${escapeHtml(p.link)}" style="display:inline-block;padding:10px 16px;background:#7a2e12;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(p.label)}</a></p><p style="font-size:14px;color:#555">Si le bouton ne marche pas, copiez cette adresse dans votre navigateur :<br>${escapeHtml(p.link)}</p>`,
     )
     .join('\n');
   const signature = `${association.name}\n${association.contactEmail}`;
   return {
     text: `${text}\n\n-- \n${signature}\n`,
-    html: `<!doctype html><html lang="fr"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1d1b19">${html}<p style="color:#555">— ${escape(association.name)}<br>${escape(association.contactEmail)}</p></body></html>`,
+    html: `<!doctype html><html lang="fr"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1d1b19">${html}<p style="color:#555">— ${escapeHtml(association.name)}<br>${escapeHtml(association.contactEmail)}</p></body></html>`,
   };
 }
 

@@ -5,11 +5,7 @@
  * (components/fiches/my-fiches-list.ts says how much); everywhere else, .astro templates.
  * Attribute values are always written between double quotes.
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-}
+import { escapeHtml } from '@aec/config';
 
 /** Markup that `html` built, so already escaped. */
 export class SafeHtml {
