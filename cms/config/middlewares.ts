@@ -10,7 +10,8 @@ const config: Core.Config.Middlewares = [
   'strapi::security',
   // The site calls Strapi from its server, never from the browser: no cross-origin API access.
   { name: 'strapi::cors', config: { origin: [] } },
-  'strapi::poweredBy',
+  // Every file under /uploads is a picture typed by its extension, never run (middlewares/served-uploads).
+  'global::served-uploads',
   'strapi::query',
   'strapi::body',
   'strapi::session',

@@ -1,11 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { association } from '@aec/config';
+import { association, DENIED_UPLOAD_TYPES, SERVED_UPLOAD_TYPES } from '@aec/config';
 import { cmsEnv } from '../src/env';
 
 const HOUR = 60 * 60;
 const DAY = 24 * HOUR;
-
-const allowedMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 
 const config = (): Core.Config.Plugin => {
   const settings = cmsEnv();
@@ -51,7 +49,8 @@ const config = (): Core.Config.Plugin => {
     upload: {
       config: {
         sizeLimit: 10 * 1024 * 1024,
-        security: { allowedTypes: allowedMediaTypes, deniedTypes: ['image/svg+xml'] },
+        // For everyone, the admin panel included: pictures only (members' go through uploads/member-image.ts).
+        security: { allowedTypes: [...new Set(Object.values(SERVED_UPLOAD_TYPES))], deniedTypes: DENIED_UPLOAD_TYPES },
       },
     },
   };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
+import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/delete-orphan-images';
 import {
   registerRefreshDueDate,
   settleDueDateRefreshes,
@@ -32,6 +33,7 @@ export default {
     registerErasureProcessing(strapi);
     registerNotifyAuthor(strapi);
     registerSearchText(strapi);
+    registerDeleteOrphanImages(strapi);
     registerRefreshDueDate(strapi);
     // Admin routes live with the admin's own (its login, its permissions), under /admin.
     (strapi.admin!.routes as Record<string, unknown>)['members-csv'] = membersCsvRoutes(strapi);

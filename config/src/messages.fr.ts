@@ -68,6 +68,8 @@ export const messages = {
     imageRequired: 'Choisissez une image sur votre appareil.',
     imageType: 'Ce fichier n’est pas une image JPEG, PNG ou WebP. Choisissez une photo dans l’un de ces formats.',
     imageTooLarge: 'Cette image dépasse 10 Mo : choisissez-en une plus légère.',
+    imageTooManyPixels:
+      'Cette image a trop de points (plus de 50 millions) : réduisez-la ou choisissez-en une plus petite.',
     tooManyImages: (max: number) => `Une fiche peut contenir au plus ${max} images.`,
     dateInvalid: 'Indiquez une date valide, par exemple 14/05/2026.',
   },

@@ -6,8 +6,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { refuseInvalid } from '../../../utils/validation';
-import { FICHE_MAX_IMAGE_BYTES, ficheIntentSchema, ficheSchema, messages, z } from '@aec/config';
-import { sniffImage } from '../../../utils/image-check';
+import { FICHE_MAX_IMAGE_BYTES, FICHE_MAX_IMAGES, ficheIntentSchema, ficheSchema, messages, z } from '@aec/config';
+import { discard, reencodeImage } from '../../../uploads/member-image';
 import type fichesService from '../services/fiches';
 
 type MeContext = Context & { state: { user?: { id: number; email: string } }; params: { id?: string } };
@@ -74,7 +74,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: fiche };
     },
 
-    /** multipart: `image` (JPEG, PNG or WebP, checked by content, 10 MB at most) and `alt`. */
+    /**
+     * multipart: `image` and `alt`. The file is decoded and re-encoded here (uploads/member-image.ts):
+     * what is stored is a picture we wrote, under a name and extension we chose.
+     */
     async addImage(ctx: MeContext) {
       const user = me(ctx);
       const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files ?? {};
@@ -90,13 +93,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       if (!file) return fail('image', messages.fiche.imageRequired);
       if (file.size > FICHE_MAX_IMAGE_BYTES) return fail('image', messages.fiche.imageTooLarge);
-      const type = await sniffImage(file.filepath);
-      if (!type) return fail('image', messages.fiche.imageType);
       if (!alt.success) return fail('alt', messages.fiche.imageAltRequired);
-      const fiche = await service().addImage(user, String(ctx.params.id), { ...file, mimetype: type }, alt.data);
-      if (fiche === null) return ctx.notFound('Fiche introuvable');
-      if (fiche === 'too-many') return fail('image', messages.fiche.tooManyImages(10));
-      ctx.body = { data: fiche };
+      const image = await reencodeImage(file.filepath);
+      if (image === 'not-an-image') return fail('image', messages.fiche.imageType);
+      if (image === 'too-many-pixels') return fail('image', messages.fiche.imageTooManyPixels);
+      try {
+        const fiche = await service().addImage(user, String(ctx.params.id), image, alt.data);
+        if (fiche === null) return ctx.notFound('Fiche introuvable');
+        if (fiche === 'too-many') return fail('image', messages.fiche.tooManyImages(FICHE_MAX_IMAGES));
+        ctx.body = { data: fiche };
+      } finally {
+        await discard(image.filepath);
+      }
     },
 
     async remove(ctx: MeContext) {

@@ -9,6 +9,9 @@ import {
   type MemberFichePage,
 } from '@aec/config';
 import { blocks, blocksToSource } from '../../../utils/rich-text';
+import { tableOf } from '../../../utils/db-layout';
+import type { ReencodedImage } from '../../../uploads/member-image';
+import { deleteUnreferencedFiles } from '../../../uploads/orphans';
 
 const FICHE = 'api::fiche.fiche';
 const PAGE_SIZE = 20;
@@ -229,26 +232,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.findOne(user, documentId);
     },
 
-    /** Adds one uploaded image (already checked by content) to the member's own fiche. */
-    async addImage(
-      user: Me,
-      documentId: string,
-      file: { filepath: string; originalFilename: string | null; mimetype: string | null; size: number },
-      alt: string,
-    ) {
+    /**
+     * Adds one image, decoded and re-encoded by the controller, to the member's own fiche. The
+     * count is read and the image attached under a lock on the draft: two uploads at once can
+     * neither pass the limit nor lose each other, and a refused one leaves no file behind.
+     */
+    async addImage(user: Me, documentId: string, file: ReencodedImage, alt: string) {
       const draft = await ownDraft(user, documentId);
       if (!draft) return null;
-      const existing = ((draft.images ?? []) as Media[]).map((image) => image.id);
-      if (existing.length >= FICHE_MAX_IMAGES) return 'too-many' as const;
+      if ((draft.images ?? []).length >= FICHE_MAX_IMAGES) return 'too-many' as const;
       const [uploaded] = (await strapi
         .plugin('upload')
         .service('upload')
         .upload({
-          data: { fileInfo: { alternativeText: alt, name: file.originalFilename ?? 'image' } },
-          files: file,
+          data: { fileInfo: { alternativeText: alt, name: file.originalFilename } },
+          files: { ...file, originalFilename: file.originalFilename },
         })) as Media[];
       if (!uploaded) throw new Error('upload failed');
-      await documents().update({ documentId, data: { images: [...existing, uploaded.id] } });
+      const attached = await strapi.db
+        .transaction(async ({ trx }) => {
+          const locked = strapi.db
+            .connection(tableOf(strapi, FICHE))
+            .transacting(trx)
+            .where({ document_id: documentId });
+          await (strapi.db.dialect.client === 'postgres' ? locked.forUpdate() : locked).select('id');
+          const current = await ownDraft(user, documentId);
+          const existing = ((current?.images ?? []) as Media[]).map((image) => image.id);
+          if (!current || existing.length >= FICHE_MAX_IMAGES) return false;
+          await documents().update({ documentId, data: { images: [...existing, uploaded.id] } });
+          return true;
+        })
+        .catch(async (error: unknown) => {
+          await deleteUnreferencedFiles(strapi, [uploaded.id]);
+          throw error;
+        });
+      if (!attached) {
+        await deleteUnreferencedFiles(strapi, [uploaded.id]);
+        return 'too-many' as const;
+      }
       return this.findOne(user, documentId);
     },
 

@@ -1,0 +1,35 @@
+/**
+ * Deletes a fiche's images once no version of any fiche shows them any more: removed by the
+ * member, dropped from a newly published version, or the fiche deleted. An image a member
+ * removed stays while the published version still shows it, and goes when that version does.
+ */
+import type { Core } from '@strapi/strapi';
+import { afterCommit } from '../../../utils/after-commit';
+import { deleteUnreferencedFiles } from '../../../uploads/orphans';
+
+const UID = 'api::fiche.fiche';
+const RELEASES = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+
+export function registerDeleteOrphanImages(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== UID || !RELEASES.has(context.action)) return next();
+    const documentId = (context.params as { documentId?: string }).documentId;
+    if (!documentId) return next();
+    // Through the query engine: it joins the write's transaction, where a raw query would wait for it.
+    const versions = (await strapi.db.query(UID).findMany({
+      where: { documentId },
+      select: ['id'],
+      populate: { images: { select: ['id'] } },
+    })) as Array<{ id: number; images?: Array<{ id: number }> | null }>;
+    const before = [...new Set(versions.flatMap((version) => (version.images ?? []).map((image) => image.id)))];
+    const result = await next();
+    if (before.length > 0) {
+      await afterCommit(strapi, () => {
+        deleteUnreferencedFiles(strapi, before).catch((error: Error) =>
+          strapi.log.error(`[images des fiches] ${error.message}`),
+        );
+      });
+    }
+    return result;
+  });
+}
