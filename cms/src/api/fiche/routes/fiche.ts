@@ -1,15 +1,21 @@
 import { factories } from '@strapi/strapi';
 
-// A fiche is members-only when its rubrique is (middlewares/published-only).
-const membersOnly = {
-  name: 'global::published-only',
-  config: { membersOnly: { rubrique: { membersOnly: { $ne: true } } } },
+// Public reads (middlewares/public-read). A fiche is members-only when its rubrique is; a picture
+// gives what an <img> needs, never the entries it is `related` to.
+const publicRead = {
+  name: 'global::public-read',
+  config: {
+    uid: 'api::fiche.fiche',
+    membersOnly: { rubrique: { membersOnly: { $ne: true } } },
+    populate: { images: ['url', 'alternativeText', 'width', 'height', 'formats'], rubrique: ['name', 'slug'] },
+    filterThrough: ['rubrique'],
+  },
 };
 
 export default factories.createCoreRouter('api::fiche.fiche', {
   only: ['find', 'findOne'],
   config: {
-    find: { middlewares: [membersOnly] },
-    findOne: { middlewares: [membersOnly] },
+    find: { middlewares: [publicRead] },
+    findOne: { middlewares: [publicRead] },
   },
 });

@@ -1,10 +1,15 @@
 import { factories } from '@strapi/strapi';
 
-// Public reads: published versions only, members-only content for members only (middlewares/published-only).
+// Public reads: published versions, members-only content for members, and only what the site reads (middlewares/public-read).
+const publicRead = {
+  name: 'global::public-read',
+  config: { uid: 'api::page.page', populate: { navigationParent: ['slug'] } },
+};
+
 export default factories.createCoreRouter('api::page.page', {
   only: ['find', 'findOne'],
   config: {
-    find: { middlewares: ['global::published-only'] },
-    findOne: { middlewares: ['global::published-only'] },
+    find: { middlewares: [publicRead] },
+    findOne: { middlewares: [publicRead] },
   },
 });
