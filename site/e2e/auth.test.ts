@@ -2,7 +2,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchChromium } from './harness/browser';
-import { fillLogin, lastMailId, latestMail, openJourney, PASSWORD, siteUrl } from './harness/site';
+import { fillLogin, lastMailId, latestMail, openJourney, PASSWORD, sessionCookie, siteUrl } from './harness/site';
+import { RETURN_ATTACKS } from '../tests/return-attacks';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -236,19 +237,37 @@ describe('les protections du formulaire', () => {
     expect(response.status).toBe(403);
   });
 
-  it.each(['//pirate.example/x', 'https://pirate.example/', '/\\pirate.example', 'javascript:alert(1)'])(
-    'ne renvoie jamais ailleurs que sur le site après connexion (%s)',
-    async (target) => {
-      const response = await fetch(siteUrl('/connexion'), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(inject('siteUrl')).origin },
-        body: new URLSearchParams({ email: 'marie.dupont@exemple.fr', password: PASSWORD, retour: target }),
+  /** Where the browser goes with this Location: it must be this site. */
+  const landsOnSite = (location: string | null) =>
+    new URL(location ?? '', siteUrl('/connexion')).origin === new URL(siteUrl('/')).origin;
+  const attacks = RETURN_ATTACKS.filter((value): value is string => typeof value === 'string' && value !== '');
+
+  it.each(attacks)('ne renvoie jamais ailleurs que sur le site après connexion (%j)', async (target) => {
+    const { response } = await sessionCookie('marie.dupont@exemple.fr', target);
+    expect(response.status).toBe(303);
+    expect(landsOnSite(response.headers.get('location'))).toBe(true);
+    expect(response.headers.get('location')).toBe('/espace-membres/mon-compte');
+  });
+
+  it('déjà connecté, « Se connecter » avec une adresse de retour piégée reste sur le site', async () => {
+    const { cookie } = await sessionCookie('marie.dupont@exemple.fr');
+    for (const target of attacks) {
+      const response = await fetch(`${siteUrl('/connexion')}?retour=${encodeURIComponent(target)}`, {
+        headers: { cookie },
         redirect: 'manual',
       });
-      expect(response.status).toBe(303);
-      expect(response.headers.get('location')).toBe('/espace-membres/mon-compte');
-    },
-  );
+      expect(response.status, target).toBe(303);
+      expect(response.headers.get('location'), target).toBe('/espace-membres/mon-compte');
+    }
+    // The same trick, left unencoded in the address as a phishing mail would write it.
+    for (const raw of ['/.//pirate.example/phish', '/%2e//pirate.example/phish', '/a/..//pirate.example/phish']) {
+      const response = await fetch(`${siteUrl('/connexion')}?retour=${raw}`, {
+        headers: { cookie },
+        redirect: 'manual',
+      });
+      expect(landsOnSite(response.headers.get('location')), raw).toBe(true);
+    }
+  });
 });
 
 describe.skipIf(!hasChromium)('une page réservée aux membres par les éditeurs', () => {

@@ -72,3 +72,18 @@ export async function loggedIn(
   await journey.page.waitForURL(siteUrl('/espace-membres/mon-compte'));
   return journey;
 }
+
+/** Logs in over plain HTTP (no browser): the Cookie header of the new session, and the login's answer. */
+export async function sessionCookie(email: string, retour?: string): Promise<{ cookie: string; response: Response }> {
+  const response = await fetch(siteUrl('/connexion'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(inject('siteUrl')).origin },
+    body: new URLSearchParams({ email, password: PASSWORD, ...(retour === undefined ? {} : { retour }) }),
+    redirect: 'manual',
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  return { cookie, response };
+}

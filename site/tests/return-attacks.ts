@@ -1,0 +1,37 @@
+/**
+ * Addresses an attacker puts after `?retour=` so that logging in lands on their site; shared by
+ * the unit test of the return path and the login journey (e2e/auth.test.ts).
+ */
+export const RETURN_ATTACKS = [
+  '//pirate.example/x',
+  'https://pirate.example/',
+  '/\\pirate.example',
+  '/\\/pirate.example',
+  'javascript:alert(1)',
+  '/%0d%0aSet-Cookie:x',
+  '\u0000/x',
+  '/.//pirate.example/phish',
+  '/./../..//pirate.example/phish',
+  '/%2e//pirate.example/phish',
+  '/%2E%2E//pirate.example/phish',
+  '/a/..//pirate.example/phish',
+  '/a/%2e%2e//pirate.example/phish',
+  '/%2f/pirate.example/phish',
+  '/%2F%2Fpirate.example/phish',
+  '/%5cpirate.example/phish',
+  '/%5C%5Cpirate.example/phish',
+  '/.\\\\pirate.example/phish',
+  '/%252e//pirate.example/phish',
+  '/%25252f%25252fpirate.example',
+  '/\t/pirate.example/phish',
+  '/\n/pirate.example/phish',
+  '/%09/pirate.example/phish',
+  '/\r\n/pirate.example',
+  '/%',
+  '',
+  undefined,
+  '/connexion?retour=/x',
+  '/a/../connexion',
+  '/%63onnexion',
+  '/deconnexion',
+];
