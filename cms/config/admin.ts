@@ -6,6 +6,9 @@ const config = (): Core.Config.Admin => {
   const settings = cmsEnv();
   return {
     auth: { secret: settings.ADMIN_JWT_SECRET },
+    // Replaced by middlewares/admin-guard.ts (login, forgotten and reset passwords), which limits
+    // per address, per account and per both; Strapi's own counts per address and e-mail together only.
+    rateLimit: { enabled: false },
     apiToken: { salt: settings.API_TOKEN_SALT },
     transfer: { token: { salt: settings.TRANSFER_TOKEN_SALT } },
     secrets: { encryptionKey: settings.ENCRYPTION_KEY },

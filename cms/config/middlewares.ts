@@ -14,6 +14,8 @@ const config: Core.Config.Middlewares = [
   'global::served-uploads',
   'strapi::query',
   'strapi::body',
+  // The admin login counts failures per account too; admin passwords follow the members' policy.
+  'global::admin-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -8,6 +8,7 @@ import {
 } from './api/dues-payment/document-middlewares/refresh-due-date';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
+import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
 import { membersCsvRoutes, registerMembersCsvAction } from './admin-api/members-csv';
@@ -30,6 +31,7 @@ export default {
     registerAssignIdentifiers(strapi);
     registerAccountMirror(strapi);
     registerJournal(strapi);
+    registerPasswordChanges(strapi);
     registerErasureProcessing(strapi);
     registerNotifyAuthor(strapi);
     registerSearchText(strapi);

@@ -22,6 +22,7 @@ export const enumLabels: Record<string, string> = {
   'fiche-membre': 'Fiche membre',
   'deuxieme-adherent': 'Deuxième adhérent',
   cotisation: 'Cotisation',
+  compte: 'Compte de connexion',
   membre: 'Membre',
   benevole: 'Bénévole',
   systeme: 'Système',

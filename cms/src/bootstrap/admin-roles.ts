@@ -50,6 +50,11 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'api::member-change.member-change',
       'api::member-import.member-import',
     ],
+    // A volunteer never sets a member's password (she could then log in as the member): the
+    // member uses « Mot de passe oublié ? », whose mail only the member reads.
+    hiddenFields: {
+      'plugin::users-permissions.user': ['password', 'resetPasswordToken', 'confirmationToken', 'provider'],
+    },
     // The "Export et import des membres" page (admin-api/members-csv.ts).
     extra: [{ action: 'api::members-csv.manage', subject: null, properties: {}, conditions: [] }],
   },

@@ -653,7 +653,9 @@ export interface ApiMemberChangeMemberChange extends Struct.CollectionTypeSchema
       Schema.Attribute.Private;
     profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
     publishedAt: Schema.Attribute.DateTime;
-    subject: Schema.Attribute.Enumeration<['fiche-membre', 'deuxieme-adherent', 'cotisation']> &
+    subject: Schema.Attribute.Enumeration<
+        ['fiche-membre', 'deuxieme-adherent', 'cotisation', 'compte']
+      > &
       Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;

@@ -54,7 +54,7 @@ export const memberAccountSchema = z.object({
       z.object({
         at: z.string(),
         actor: z.enum(['membre', 'benevole', 'systeme']),
-        subject: z.enum(['fiche-membre', 'deuxieme-adherent', 'cotisation']),
+        subject: z.enum(['fiche-membre', 'deuxieme-adherent', 'cotisation', 'compte']),
         action: z.enum(['creation', 'modification', 'suppression']),
         fields: z.array(z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
       }),

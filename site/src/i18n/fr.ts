@@ -135,6 +135,7 @@ export const fr = {
       'fiche-membre': 'Fiche membre',
       'deuxieme-adherent': 'Deuxième adhérent',
       cotisation: 'Cotisation',
+      compte: 'Compte de connexion',
     },
     changeActions: { creation: 'ajout', modification: 'modification', suppression: 'suppression' },
     changeFields: {
@@ -157,6 +158,7 @@ export const fr = {
       state: 'état',
       receivedOn: 'reçu le',
       import: 'reprise de l’ancien fichier des membres',
+      password: 'mot de passe',
     } as Record<string, string>,
     changeEmpty: '(vide)',
     remindersTitle: 'Relances reçues',

@@ -8,11 +8,11 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { emailSchema, newPasswordFormSchema, z } from '@aec/config';
-import { enforceRateLimit as limit } from './rate-limit';
+import { afterLogin, beforeLogin, enforceRateLimit as limit } from './rate-limit';
 import { checkPasswordInLine } from './password-line';
 import { authTokens } from '../../api/auth-token/services/auth-token';
-import { handleForgotPassword, notifyPasswordChanged, personalContext } from './password-reset';
-import { closeAllSessions, openSession } from './sessions';
+import { handleForgotPassword, personalContext } from './password-reset';
+import { openSession, revokeSessionFamily } from './sessions';
 import { sendConfirmationAgain } from '../../api/membership/services/membership';
 import { withoutNotices } from '../../site/write-notices';
 
@@ -72,7 +72,7 @@ export function createAuthController(strapi: Core.Strapi) {
       if (provider && provider !== 'local') return ctx.notFound();
       const body = parse(loginBody, ctx.request.body);
       const identifier = body.identifier.trim().toLowerCase();
-      limit(ctx, 'login', identifier);
+      await beforeLogin(ctx, 'login', identifier);
 
       const user = identifier ? await users().findOne({ where: { email: identifier, provider: 'local' } }) : null;
       const valid = await checkPasswordInLine(body.password, (user?.password as string | undefined) ?? DUMMY_HASH, () =>
@@ -80,7 +80,9 @@ export function createAuthController(strapi: Core.Strapi) {
       );
       // The site gave up waiting: no one to answer.
       if (valid === null) return abandon(ctx);
-      if (!user || !user.password || !valid) {
+      const succeeded = Boolean(user?.password && valid);
+      afterLogin(ctx, 'login', identifier, succeeded);
+      if (!user || !succeeded) {
         throw new errors.ValidationError('Invalid identifier or password', { reason: 'invalid-credentials' });
       }
       // Only now, with the right password, may we say the account is deactivated.
@@ -154,9 +156,8 @@ export function createAuthController(strapi: Core.Strapi) {
         .plugin('users-permissions')
         .service('user')
         .edit(checked.userId, { password: body.password, confirmed: true });
-      await closeAllSessions(strapi, checked.userId);
+      // The account's own write closes every session and tells the member (password-changes.ts).
       const session = await openSession(strapi, checked.userId, false);
-      if (context.email) notifyPasswordChanged(strapi, context.email, context.firstName);
       ctx.body = session;
     },
 
@@ -187,11 +188,31 @@ export function createAuthController(strapi: Core.Strapi) {
       if (problems)
         throw new errors.ValidationError('Mot de passe refusé', { reason: 'password-policy', fields: problems });
 
+      // The account's own write closes every session and tells the member (password-changes.ts).
       await strapi.plugin('users-permissions').service('user').edit(member.id, { password: body.password });
-      await closeAllSessions(strapi, member.id);
       const session = await openSession(strapi, member.id, body.remember);
-      notifyPasswordChanged(strapi, user.email as string, context.firstName);
       ctx.body = session;
+    },
+
+    /**
+     * POST /api/auth/logout (logged in) — { refreshToken? }: closes the session of the access
+     * token and of the refresh token, with every session they were refreshed from or into.
+     */
+    async logout(ctx: Context) {
+      const member = ctx.state.user as { id: number } | undefined;
+      if (!member) return ctx.unauthorized();
+      const manager = strapi.sessionManager('users-permissions');
+      const sessionIds: string[] = [];
+      const bearer = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'))?.[1];
+      const access = bearer ? manager.validateAccessToken(bearer) : null;
+      if (access?.isValid && access.payload?.sessionId) sessionIds.push(String(access.payload.sessionId));
+      const refreshToken = (ctx.request.body as { refreshToken?: unknown } | undefined)?.refreshToken;
+      if (typeof refreshToken === 'string' && refreshToken.length < 2000) {
+        const refresh = await manager.validateRefreshToken(refreshToken);
+        if (refresh.isValid && refresh.userId === String(member.id)) sessionIds.push(refresh.sessionId);
+      }
+      await revokeSessionFamily(strapi, member.id, sessionIds);
+      ctx.body = { ok: true };
     },
   };
 }

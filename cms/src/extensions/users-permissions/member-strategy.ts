@@ -14,6 +14,7 @@ import jwt from 'jsonwebtoken';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { columnOf, joinTableOf, tableOf } from '../../utils/db-layout';
+import { LIVE_STATUSES } from './sessions';
 
 const USER = 'plugin::users-permissions.user';
 const ROLE = 'plugin::users-permissions.role';
@@ -107,6 +108,7 @@ interface LoginRow {
   confirmed: unknown;
   role_id: number | null;
   expires_at: unknown;
+  status: string | null;
 }
 
 /**
@@ -135,8 +137,10 @@ async function memberWithSession(userId: number, sessionId: string): Promise<Mem
       { confirmed: user('confirmed') },
       { role_id: `r.${role.inverseJoinColumn.name}` },
       { expires_at: session('expiresAt') },
+      { status: session('status') },
     )) as LoginRow | undefined;
   if (!row || !(new Date(row.expires_at as string | number | Date) > new Date())) return null;
+  if (!LIVE_STATUSES.includes(row.status ?? 'active')) return null;
   return {
     id: Number(row.id),
     email: row.email,

@@ -18,7 +18,6 @@ export interface Limit {
 }
 
 export const LIMITS = {
-  login: { perAddress: { max: 30, windowMs: 15 * 60_000 }, perAccount: { max: 8, windowMs: 15 * 60_000 } },
   forgotPassword: { perAddress: { max: 10, windowMs: 60 * 60_000 }, perAccount: { max: 3, windowMs: 60 * 60_000 } },
   resetPassword: { perAddress: { max: 20, windowMs: 15 * 60_000 }, perAccount: { max: 20, windowMs: 15 * 60_000 } },
   changePassword: { perAddress: { max: 20, windowMs: 15 * 60_000 }, perAccount: { max: 8, windowMs: 15 * 60_000 } },
@@ -32,6 +31,7 @@ export type LimitedAction = keyof typeof LIMITS;
 export const rateLimitClock = { now: () => Date.now() };
 
 const windows = new Map<string, { count: number; resetAt: number }>();
+const failures = new Map<string, { count: number; resetAt: number }>();
 
 /** Counts one attempt; returns the seconds to wait when over the limit. */
 function hit(key: string, limit: Limit): number | null {
@@ -47,6 +47,7 @@ function hit(key: string, limit: Limit): number | null {
 
 export function resetRateLimits(): void {
   windows.clear();
+  failures.clear();
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -84,4 +85,76 @@ export function enforceRateLimit(ctx: Context, action: LimitedAction, account: s
   if (wait === null) return;
   ctx.set('Retry-After', String(wait));
   throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
+}
+
+/**
+ * Logins, to the site and to the admin panel, count failures only, as Galette's and Paheko's
+ * do: a successful login clears its account's count. Past the account's limit, an address that
+ * has itself failed on the account is refused; the owner, from an address that has not, is only
+ * slowed (a delay that doubles with each failure), so that no one can lock a member out.
+ */
+export const LOGIN_LIMITS = {
+  perAddress: { max: 30, windowMs: 15 * 60_000 },
+  perAccount: { max: 8, windowMs: 15 * 60_000 },
+};
+export const loginDelay = { firstMs: 500, maxMs: 4000, sleep: (ms: number) => new Promise((r) => setTimeout(r, ms)) };
+
+export type LoginKind = 'login' | 'adminLogin';
+
+function failuresOf(key: string): number {
+  const current = failures.get(key);
+  if (!current || current.resetAt <= rateLimitClock.now()) return 0;
+  return current.count;
+}
+
+function waitOf(key: string): number {
+  const current = failures.get(key);
+  return current ? Math.max(1, Math.ceil((current.resetAt - rateLimitClock.now()) / 1000)) : 1;
+}
+
+function loginKeys(ctx: Context, kind: LoginKind, account: string) {
+  const address = clientAddress(ctx);
+  const who = account.trim().toLowerCase();
+  return {
+    address: `${kind}:ip:${address}`,
+    account: `${kind}:account:${who}`,
+    pair: `${kind}:pair:${address}:${who}`,
+  };
+}
+
+function refuse(ctx: Context, wait: number): never {
+  ctx.set('Retry-After', String(wait));
+  throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
+}
+
+/** Before the password is checked: refuses, slows down, or lets through. */
+export async function beforeLogin(ctx: Context, kind: LoginKind, account: string): Promise<void> {
+  if (!cmsEnv().AUTH_RATELIMIT_ENABLED) return;
+  const keys = loginKeys(ctx, kind, account);
+  if (failuresOf(keys.address) >= LOGIN_LIMITS.perAddress.max) refuse(ctx, waitOf(keys.address));
+  if (failuresOf(keys.pair) >= LOGIN_LIMITS.perAccount.max) refuse(ctx, waitOf(keys.pair));
+  const excess = failuresOf(keys.account) - LOGIN_LIMITS.perAccount.max;
+  if (excess < 0) return;
+  if (failuresOf(keys.pair) > 0) refuse(ctx, waitOf(keys.account));
+  await loginDelay.sleep(Math.min(loginDelay.firstMs * 2 ** Math.min(excess, 16), loginDelay.maxMs));
+}
+
+/** After the password was checked. */
+export function afterLogin(ctx: Context, kind: LoginKind, account: string, succeeded: boolean): void {
+  const keys = loginKeys(ctx, kind, account);
+  if (succeeded) {
+    failures.delete(keys.account);
+    failures.delete(keys.pair);
+    return;
+  }
+  const now = rateLimitClock.now();
+  for (const [key, limit] of [
+    [keys.address, LOGIN_LIMITS.perAddress],
+    [keys.account, LOGIN_LIMITS.perAccount],
+    [keys.pair, LOGIN_LIMITS.perAccount],
+  ] as const) {
+    const current = failures.get(key);
+    if (!current || current.resetAt <= now) failures.set(key, { count: 1, resetAt: now + limit.windowMs });
+    else current.count += 1;
+  }
 }

@@ -25,3 +25,53 @@ export async function openSession(strapi: Core.Strapi, userId: number, remember:
 export async function closeAllSessions(strapi: Core.Strapi, userId: number): Promise<void> {
   await strapi.sessionManager('users-permissions').invalidateRefreshToken(String(userId));
 }
+
+const SESSION = 'admin::session';
+const ORIGIN = 'users-permissions';
+/** A refreshed session stays `rotated` until it expires; its access tokens live at most 10 minutes. */
+export const LIVE_STATUSES: readonly string[] = ['active', 'rotated'];
+
+interface SessionRow {
+  sessionId: string;
+  childId: string | null;
+  userId: string;
+  origin: string;
+  status: string | null;
+  expiresAt: string | Date;
+}
+
+/** Whether an access token's session may still be used: the member's own, live, not expired. */
+export async function sessionAlive(strapi: Core.Strapi, sessionId: string, userId?: string): Promise<boolean> {
+  const session = (await strapi.db.query(SESSION).findOne({ where: { sessionId } })) as SessionRow | null;
+  if (!session || session.origin !== ORIGIN) return false;
+  if (userId !== undefined && session.userId !== userId) return false;
+  if (!LIVE_STATUSES.includes(session.status ?? 'active')) return false;
+  return new Date(session.expiresAt) > new Date();
+}
+
+/**
+ * Logout: the session and every one it was refreshed from or into. Strapi's own logout
+ * deletes the current link only, which left the access tokens of its parents valid.
+ */
+export async function revokeSessionFamily(strapi: Core.Strapi, userId: number, sessionIds: string[]): Promise<void> {
+  const sessions = strapi.db.query(SESSION);
+  const owner = { origin: ORIGIN, userId: String(userId) };
+  const family = new Set(sessionIds);
+  let frontier = [...family];
+  while (frontier.length > 0) {
+    const linked = (await sessions.findMany({
+      where: { ...owner, $or: [{ sessionId: { $in: frontier } }, { childId: { $in: frontier } }] },
+      select: ['sessionId', 'childId'],
+    })) as Array<Pick<SessionRow, 'sessionId' | 'childId'>>;
+    frontier = [];
+    for (const row of linked) {
+      for (const id of [row.sessionId, row.childId]) {
+        if (id && !family.has(id)) {
+          family.add(id);
+          frontier.push(id);
+        }
+      }
+    }
+  }
+  if (family.size > 0) await sessions.deleteMany({ where: { ...owner, sessionId: { $in: [...family] } } });
+}

@@ -12,6 +12,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { createAuthController } from './auth-controller';
+import { sessionAlive } from './sessions';
 
 /** Routes removed from the content API. Joining goes through our own flow. */
 const REMOVED_HANDLERS = new Set([
@@ -62,7 +63,7 @@ export default (plugin: UsersPermissionsPlugin) => {
       // An access token of a revoked or expired session is refused at once, not 10 minutes later.
       async verify(token: string) {
         const result = await jwt.verify(token);
-        if (result.sessionId && !(await strapi.sessionManager('users-permissions').isSessionActive(result.sessionId))) {
+        if (result.sessionId && !(await sessionAlive(strapi, result.sessionId, String(result.id)))) {
           throw new Error('Invalid token.');
         }
         return result;

@@ -55,7 +55,7 @@ function shown(value: unknown): string | null {
 }
 
 /** Who is acting: from the request (admin panel or member's token), else the system (tasks, start-up). */
-function actorOf(strapi: Core.Strapi): { actor: 'membre' | 'benevole' | 'systeme'; actorLabel: string } {
+export function actorOf(strapi: Core.Strapi): { actor: 'membre' | 'benevole' | 'systeme'; actorLabel: string } {
   const ctx = strapi.requestContext.get() as
     { state?: { auth?: { strategy?: { name?: string } }; user?: Record<string, unknown> } } | undefined;
   const strategy = ctx?.state?.auth?.strategy?.name;

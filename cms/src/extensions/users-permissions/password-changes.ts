@@ -1,0 +1,50 @@
+/**
+ * A member's password changed, by whatever path (the member's own forms, a reset link, the
+ * admin panel, a script): every session of the account is closed, the change is written in
+ * the journal, and the member is told by mail. Done here, on the account's own write, so that
+ * no path can forget it.
+ */
+import type { Core } from '@strapi/strapi';
+import { closeAllSessions } from './sessions';
+import { notifyPasswordChanged, personalContext } from './password-reset';
+import { actorOf } from '../../api/member-change/document-middlewares/journal';
+
+const USER = 'plugin::users-permissions.user';
+const CHANGE = 'api::member-change.member-change';
+const PROFILE = 'api::member-profile.member-profile';
+
+interface UpdateEvent {
+  params: { data?: Record<string, unknown>; where?: Record<string, unknown> };
+  result?: { id?: number } | null;
+  state: Record<string, unknown>;
+}
+
+export function registerPasswordChanges(strapi: Core.Strapi): void {
+  strapi.db.lifecycles.subscribe({
+    models: [USER],
+    beforeUpdate(event: UpdateEvent) {
+      event.state.passwordChanged = typeof event.params.data?.password === 'string';
+    },
+    async afterUpdate(event: UpdateEvent) {
+      const userId = event.result?.id;
+      if (!event.state.passwordChanged || !userId) return;
+      // At once, before whoever changed it opens a new session for the member.
+      await closeAllSessions(strapi, userId);
+      const profile = await strapi.db.query(PROFILE).findOne({ where: { user: userId }, select: ['id'] });
+      if (profile) {
+        await strapi.db.query(CHANGE).create({
+          data: {
+            profile: profile.id,
+            at: new Date(),
+            ...actorOf(strapi),
+            subject: 'compte',
+            action: 'modification',
+            changes: [{ field: 'password', before: null, after: null }],
+          },
+        });
+      }
+      const context = await personalContext(strapi, userId);
+      if (context.email) notifyPasswordChanged(strapi, context.email, context.firstName);
+    },
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * F8 and F13 of the intrusion test: the login limit turned against a member (eight wrong
+ * passwords locked her out for 15 minutes), and the admin panel's login guessed from many
+ * addresses. Failures alone count; the owner, from an address that has not failed, is slowed,
+ * never refused; an admin account is limited whatever address the guesses come from; an admin
+ * password follows at least the members' policy.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_MEMBER_PASSWORD } from '../src/bootstrap/demo-content.fr';
+import { adminAs } from './harness/admin';
+import { resetHooks } from './harness/hooks';
+import { api, type StrapiErrorBody } from './harness/http';
+import { useStrapi } from './harness/strapi';
+
+const strapi = useStrapi();
+beforeEach(resetHooks);
+
+/** As the site sends it: the visitor's address, vouched for by the shared secret. */
+const from = (address: string) => ({ 'x-aec-client-ip': address, 'x-aec-site-key': 'test-internal-api-secret' });
+const login = (identifier: string, password: string, address: string) =>
+  api<StrapiErrorBody & { jwt?: string }>(strapi.current.baseUrl, '/api/auth/local', {
+    method: 'POST',
+    body: { identifier, password },
+    headers: from(address),
+  });
+const adminLogin = (email: string, password: string, address: string) =>
+  api<{ data?: { token: string } }>(strapi.current.baseUrl, '/admin/login', {
+    method: 'POST',
+    body: { email, password },
+    headers: from(address),
+  });
+
+describe('Personne ne peut empêcher un membre de se connecter (F8)', () => {
+  it('huit mauvais mots de passe d’ailleurs : la neuvième tentative de l’attaquant est refusée, la membre entre quand même', async () => {
+    for (let i = 0; i < 8; i += 1)
+      expect((await login('jean.martin@exemple.fr', `mauvais-${i}`, '203.0.113.9')).status).toBe(400);
+    const ninth = await login('jean.martin@exemple.fr', 'mauvais-9', '203.0.113.9');
+    expect(ninth.status).toBe(429);
+    expect(ninth.body.error.details.reason).toBe('rate-limited');
+    // The owner, from home: slowed, then let in.
+    const started = Date.now();
+    const owner = await login('jean.martin@exemple.fr', DEMO_MEMBER_PASSWORD, '198.51.100.20');
+    expect(owner.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    // Her success cleared the account's count; the attacker's address stays refused.
+    expect((await login('jean.martin@exemple.fr', DEMO_MEMBER_PASSWORD, '198.51.100.20')).status).toBe(200);
+    expect((await login('jean.martin@exemple.fr', 'mauvais-10', '203.0.113.9')).status).toBe(429);
+  });
+
+  it('les connexions réussies ne comptent pas : vingt de suite passent toutes', async () => {
+    for (let i = 0; i < 20; i += 1)
+      expect((await login('marie.dupont@exemple.fr', DEMO_MEMBER_PASSWORD, '198.51.100.30')).status).toBe(200);
+  });
+
+  it('des essais répartis sur beaucoup d’adresses ralentissent, sans bloquer la membre ni dire si le mot de passe était bon', async () => {
+    for (let i = 0; i < 9; i += 1)
+      expect((await login('claire.lefevre@exemple.fr', `mauvais-${i}`, `203.0.113.${100 + i}`)).status).toBe(400);
+    // A new address is slowed: the same delay for a right and a wrong password.
+    const started = Date.now();
+    expect((await login('claire.lefevre@exemple.fr', 'encore-faux', '203.0.113.200')).status).toBe(400);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect((await login('claire.lefevre@exemple.fr', DEMO_MEMBER_PASSWORD, '198.51.100.40')).status).toBe(200);
+  });
+});
+
+describe('L’administration est gardée comme l’espace membres (F13)', () => {
+  it('des mots de passe essayés depuis trente adresses sur le compte de la bénévole sont freinés par compte', async () => {
+    const email = 'benevole.cible@exemple.fr';
+    await adminAs(strapi.current, 'aec-benevole', email);
+    resetHooks();
+    for (let i = 0; i < 8; i += 1) expect((await adminLogin(email, `faux-${i}`, `203.0.113.${i}`)).status).toBe(400);
+    // A ninth address that has not failed: slowed; an address that has: refused.
+    const started = Date.now();
+    expect((await adminLogin(email, 'faux-9', '203.0.113.50')).status).toBe(400);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect((await adminLogin(email, 'faux-10', '203.0.113.50')).status).toBe(429);
+    expect((await adminLogin(email, 'Role-Test-2026-ok', '198.51.100.60')).status).toBe(200);
+  });
+
+  it('un administrateur ne peut pas choisir un mot de passe plus faible que celui d’un membre', async () => {
+    const token = await adminAs(strapi.current, 'aec-editeur', 'editeur.faible@exemple.fr');
+    for (const password of ['Court1a', 'Azerty1234', 'Editeur-faible-2026']) {
+      const answer = await api<StrapiErrorBody>(strapi.current.baseUrl, '/admin/users/me', {
+        method: 'PUT',
+        token,
+        body: { password, currentPassword: 'Role-Test-2026-ok', firstname: 'Test', email: 'editeur.faible@exemple.fr' },
+      });
+      expect(answer.status, password).toBe(400);
+    }
+    const good = await api(strapi.current.baseUrl, '/admin/users/me', {
+      method: 'PUT',
+      token,
+      body: { password: 'Grès-Salé-Du-Beauvaisis-1992', currentPassword: 'Role-Test-2026-ok' },
+    });
+    expect(good.status).toBe(200);
+  });
+});
