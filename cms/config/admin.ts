@@ -2,6 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../src/env';
 import { previewTypeOf, previewUrl } from '../src/utils/preview-link';
 
+interface AdminRequest {
+  state?: { userAbility?: { can: (action: string, subject: string) => boolean } };
+}
+
+/** Whether the admin of the current request may read entries of this type in the Content Manager. */
+function mayRead(uid: string): boolean {
+  const strapi = (globalThis as unknown as { strapi: Core.Strapi }).strapi;
+  const ctx = strapi.requestContext.get() as AdminRequest | undefined;
+  return ctx?.state?.userAbility?.can('plugin::content-manager.explorer.read', uid) ?? false;
+}
+
 const config = (): Core.Config.Admin => {
   const settings = cmsEnv();
   return {
@@ -18,9 +29,10 @@ const config = (): Core.Config.Admin => {
       enabled: true,
       config: {
         allowedOrigins: [new URL(settings.SITE_URL).origin],
+        // Strapi gives a link to any admin who asks: only one who may read the type gets one.
         async handler(uid: string, { documentId }: { documentId: string }) {
           const type = previewTypeOf(uid);
-          return type ? previewUrl(type, documentId) : null;
+          return type && mayRead(uid) ? previewUrl(type, documentId) : null;
         },
       },
     },

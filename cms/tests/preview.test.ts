@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
+import { adminAs } from './harness/admin';
 import { api, type StrapiErrorBody } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
@@ -69,5 +70,21 @@ describe('Aperçu d’un brouillon par les éditeurs', () => {
     const expired = await api<StrapiErrorBody>(strapi.current.baseUrl, apiPath);
     expect(expired.status).toBe(403);
     expect(expired.body.error.details.reason).toBe('link-expired');
+  });
+
+  it('seul un administrateur qui peut lire les pages obtient un lien d’aperçu : pas la bénévole (F6)', async () => {
+    const documentId = await draftPage('Brouillon réservé aux éditeurs');
+    const ask = (token: string) =>
+      api<{ data?: { url?: string } }>(
+        strapi.current.baseUrl,
+        `/content-manager/preview/url/api::page.page?documentId=${documentId}&status=draft`,
+        { token },
+      );
+    const volunteer = await adminAs(strapi.current, 'aec-benevole', 'benevole.apercu@exemple.fr');
+    const refused = await ask(volunteer);
+    expect(refused.body?.data?.url).toBeUndefined();
+    const editor = await adminAs(strapi.current, 'aec-editeur', 'editeur.apercu@exemple.fr');
+    const given = await ask(editor);
+    expect(given.body.data?.url).toContain('/apercu?');
   });
 });
