@@ -11,6 +11,7 @@ import { registerJournal } from './api/member-change/document-middlewares/journa
 import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
+import { registerApplyNameConsent } from './api/member-profile/document-middlewares/apply-name-consent';
 import { membersCsvRoutes, registerMembersCsvAction } from './admin-api/members-csv';
 import { startWelcomeMails, stopWelcomeMails } from './api/member-import/services/welcome-mails';
 import { applyAdminLabels } from './bootstrap/admin-labels';
@@ -30,6 +31,7 @@ export default {
     if (retries) outboxSettings.retryDelaysMs = retries;
     registerAssignIdentifiers(strapi);
     registerAccountMirror(strapi);
+    registerApplyNameConsent(strapi);
     registerJournal(strapi);
     registerPasswordChanges(strapi);
     registerErasureProcessing(strapi);
