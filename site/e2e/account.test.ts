@@ -4,7 +4,16 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './harness/browser';
-import { fillLogin, lastMailId, latestMail, loggedIn, openJourney, PASSWORD, siteUrl } from './harness/site';
+import {
+  fillLogin,
+  lastMailId,
+  latestMail,
+  loggedIn,
+  openJourney,
+  PASSWORD,
+  siteUrl,
+  type Journey,
+} from './harness/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -129,6 +138,91 @@ describe.skipIf(!hasChromium)('Modifier ma fiche membre, en 4 étapes', () => {
     await context.close();
   });
 });
+
+describe.skipIf(!hasChromium)(
+  'Modifier ma fiche membre : le brouillon reste à son membre, sur un navigateur partagé',
+  () => {
+    const secret = 'Escalier secret de Jean';
+
+    /** Jean starts changing his record on the club's computer and types an address line, unsaved. */
+    async function jeanStartsADraft(page: Page): Promise<void> {
+      await page.goto(siteUrl('/connexion'));
+      await fillLogin(page, 'jean.martin@exemple.fr', PASSWORD);
+      await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
+      await page.goto(siteUrl('/espace-membres/fiche-membre/2'));
+      await main(page)
+        .getByRole('textbox', { name: /Complément d’adresse/ })
+        .fill(secret);
+      await next(page);
+      await page.getByText('Étape 3 sur 4').waitFor();
+    }
+
+    /** Claire then logs in on the same browser: every step shows her record, and saving writes hers. */
+    async function claireSeesAndSavesOnlyHers(page: Page): Promise<void> {
+      await page.goto(siteUrl('/connexion'));
+      await fillLogin(page, 'claire.lefevre@exemple.fr', PASSWORD);
+      await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
+      await page.goto(siteUrl('/espace-membres/fiche-membre/1'));
+      expect(
+        await main(page)
+          .getByRole('textbox', { name: /Adresse e-mail/ })
+          .inputValue(),
+      ).toBe('claire.lefevre@exemple.fr');
+      expect(await main(page).getByRole('textbox', { name: 'Prénom' }).inputValue()).toBe('Claire');
+      await next(page);
+      await page.getByText('Étape 2 sur 4 : adresse').waitFor();
+      expect(await page.content()).not.toContain(secret);
+      await next(page);
+      await next(page);
+      await page.getByText('Étape 4 sur 4 : validation').waitFor();
+      expect(await main(page).textContent()).not.toMatch(/Escalier secret|jean\.martin|Martin/);
+      await main(page).getByRole('button', { name: 'Confirmer et enregistrer' }).click();
+      await page.getByText('Vos modifications ont bien été enregistrées.').waitFor();
+      // No change of login address was asked on Claire's behalf (the attack wrote Jean's there).
+      expect(page.url()).not.toContain('adresse=a-confirmer');
+      expect(await page.content()).not.toContain(secret);
+    }
+
+    const jeanLeaves: Array<[string, (journey: Journey) => Promise<void>]> = [
+      [
+        'Jean se déconnecte, Claire se connecte ensuite : elle ne voit et n’enregistre que sa propre fiche',
+        async ({ page }) => {
+          await page.getByRole('button', { name: 'Se déconnecter' }).click();
+          await page.waitForURL(siteUrl('/?deconnecte=1'));
+        },
+      ],
+      [
+        'la connexion de Jean a pris fin sans « Se déconnecter » : Claire, connectée après lui, ne voit pas son brouillon',
+        // Jean's tokens are gone (expired, browser session ended); the site's session cookie stays.
+        ({ context }) => context.clearCookies({ name: /^aec_/ }),
+      ],
+    ];
+    for (const [name, leave] of jeanLeaves) {
+      it(name, async () => {
+        const journey = await openJourney(browser);
+        await jeanStartsADraft(journey.page);
+        await leave(journey);
+        await claireSeesAndSavesOnlyHers(journey.page);
+        await journey.context.close();
+      });
+    }
+
+    it('un cookie de connexion inventé ne montre rien du brouillon de Jean', async () => {
+      const { context, page } = await openJourney(browser);
+      await jeanStartsADraft(page);
+      await context.clearCookies({ name: /^aec_/ });
+      await context.addCookies([{ name: 'aec_access', value: 'x', url: siteUrl('/') }]);
+      for (const step of [1, 2, 3, 4]) {
+        const response = await page.goto(siteUrl(`/espace-membres/fiche-membre/${step}`));
+        expect(new URL(page.url()).pathname).toBe('/connexion');
+        expect(await response?.text()).not.toContain(secret);
+        expect(await page.content()).not.toContain('jean.martin@exemple.fr');
+        await context.addCookies([{ name: 'aec_access', value: 'x', url: siteUrl('/') }]);
+      }
+      await context.close();
+    });
+  },
+);
 
 describe.skipIf(!hasChromium)('Changer d’adresse e-mail', () => {
   async function changeEmail(page: Page, from: string, to: string): Promise<void> {

@@ -3,6 +3,9 @@
  * in the server-side session between steps, so Précédent, Suivant, leaving and coming back
  * lose nothing; each step is checked with the shared schema from config/, and the whole
  * record again before it is sent.
+ *
+ * The site session belongs to the browser, not to an account: the draft carries the id of the
+ * member Strapi named for the token, and is read back only for that member.
  */
 import {
   addressSchema,
@@ -24,6 +27,22 @@ export type EditableStep = 1 | 2 | 3;
 
 export interface MemberDraft {
   steps: Record<EditableStep, FormValues>;
+}
+
+/** What is kept in the session: the draft and whose it is. */
+export interface OwnedDraft extends MemberDraft {
+  memberId: number;
+}
+
+export function ownedDraft(memberId: number, draft: MemberDraft): OwnedDraft {
+  return { memberId, steps: draft.steps };
+}
+
+/** The kept draft if it is this member's; another member's (same browser) is never shown. */
+export function draftOf(kept: unknown, memberId: number): OwnedDraft | null {
+  if (typeof kept !== 'object' || kept === null) return null;
+  const candidate = kept as Partial<OwnedDraft>;
+  return candidate.memberId === memberId && typeof candidate.steps === 'object' ? (candidate as OwnedDraft) : null;
 }
 
 const FIELDS: Record<EditableStep, readonly string[]> = {

@@ -6,7 +6,7 @@
  *                 "Se souvenir de moi";
  *  - aec_remember: remembers that choice, so that each rotation keeps the same lifetime.
  */
-import type { AstroCookies, AstroCookieSetOptions } from 'astro';
+import type { AstroCookies, AstroCookieSetOptions, AstroSession } from 'astro';
 import { siteEnv } from '../env';
 
 export const ACCESS_COOKIE = 'aec_access';
@@ -32,6 +32,19 @@ export function writeSession(cookies: AstroCookies, session: SessionTokens): voi
   cookies.set(REFRESH_COOKIE, session.refreshToken, { ...base(), ...lifetime });
   if (session.remember) cookies.set(REMEMBER_COOKIE, '1', { ...base(), ...lifetime });
   else cookies.delete(REMEMBER_COOKIE, { path: '/' });
+}
+
+/**
+ * A member has just logged in (login form, reset link): their tokens, and a new id for the
+ * site's own session, so that an id known before the login (fixation) leads nowhere.
+ */
+export async function beginSession(
+  cookies: AstroCookies,
+  siteSession: AstroSession | undefined,
+  session: SessionTokens,
+): Promise<void> {
+  writeSession(cookies, session);
+  await siteSession?.regenerate();
 }
 
 export function readSession(cookies: AstroCookies): {

@@ -13,6 +13,18 @@ export async function getMyAccount(jwt: string): Promise<MemberAccount> {
   return data;
 }
 
+/**
+ * The id of the member this token belongs to, as Strapi answers it: the only member id a page
+ * may trust (a cookie can be anyone's). A token Strapi refuses throws its 401.
+ */
+export async function whoAmI(jwt: string): Promise<number> {
+  const path = '/api/users/me';
+  const { id } = await memoForMember(jwt, path, () =>
+    strapiFetch(path, z.object({ id: z.number().int().positive() }), { token: jwt }),
+  );
+  return id;
+}
+
 const updateAnswer = z.object({ data: memberAccountSchema, meta: z.object({ emailChangePending: z.boolean() }) });
 
 /** ÉTAPE 4: saves the whole record. Strapi checks it again with the same schema. */
