@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { draftPagePreviewUrl, publishArticle } from './harness/admin';
 import { hasChromium, launchChromium } from './harness/browser';
+import { aPublishedFiche, sessionCookie, siteUrl } from './harness/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -182,5 +183,54 @@ describe('le banc d’essai', () => {
     const response = await fetch(new URL('/page-nue', inject('siteUrl')));
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('Page nue');
+  });
+});
+
+describe('un cookie de connexion périmé, fermé ou inventé sur les pages publiques', () => {
+  /** A token Strapi refuses: its session closed by « Se déconnecter ». */
+  async function closedToken(): Promise<string> {
+    const { cookie } = await sessionCookie('jean.martin@exemple.fr');
+    const logout = await fetch(siteUrl('/deconnexion'), {
+      method: 'POST',
+      headers: { cookie, origin: new URL(inject('siteUrl')).origin },
+      redirect: 'manual',
+    });
+    expect(logout.status).toBe(303);
+    return /aec_access=([^;]+)/.exec(cookie)?.[1] ?? '';
+  }
+
+  /** The access cookie is told to go (expired at once), so the next page is not refused again. */
+  function dropsAccessCookie(response: Response): boolean {
+    return response.headers
+      .getSetCookie()
+      .some((line) => line.startsWith('aec_access=') && /Expires=Thu, 01 Jan 1970|Max-Age=0/i.test(line));
+  }
+
+  it('la page, l’actualité et la fiche s’affichent comme à un visiteur, et le cookie refusé est effacé', async () => {
+    const fiche = await aPublishedFiche();
+    const forged = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('{"id":1}').toString('base64url')}.x`;
+    for (const token of ['x', forged, await closedToken()]) {
+      for (const [pathname, heading] of [
+        [`/fiches/${fiche.documentId}`, fiche.title],
+        ['/association', 'L’association'],
+        ['/actualites/bienvenue-nouveau-site', 'Bienvenue sur le nouveau site'],
+      ] as const) {
+        const response = await fetch(siteUrl(pathname), { headers: { cookie: `aec_access=${token}` } });
+        expect(response.status, `${pathname} avec ${token.slice(0, 12)}`).toBe(200);
+        const html = await response.text();
+        expect(html, pathname).toContain(heading);
+        expect(html, pathname).toContain('Se connecter');
+        expect(dropsAccessCookie(response), pathname).toBe(true);
+        // An answer that sets a cookie is this browser's alone.
+        expect(response.headers.get('cache-control'), pathname).toBe('private, no-store');
+      }
+    }
+  });
+
+  it('un contenu réservé aux membres reste introuvable, sans erreur, avec un cookie inventé', async () => {
+    const response = await fetch(siteUrl('/compte-rendu-assemblee-generale'), { headers: { cookie: 'aec_access=x' } });
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('rapport moral');
+    expect(dropsAccessCookie(response)).toBe(true);
   });
 });

@@ -68,8 +68,9 @@ const session = defineMiddleware(async (context, next) => {
   }
 
   const response = await next();
-  // What a logged-in member sees is theirs: never kept by a shared cache.
-  if (context.locals.session || stored.refreshToken) {
+  // What a logged-in member sees is theirs, and an answer that drops a refused token carries its
+  // Set-Cookie: neither is ever kept by a shared cache.
+  if (context.locals.session || stored.jwt || stored.refreshToken) {
     response.headers.set('Cache-Control', 'private, no-store');
   } else {
     response.headers.append('Vary', 'Cookie');

@@ -87,3 +87,15 @@ export async function sessionCookie(email: string, retour?: string): Promise<{ c
     .join('; ');
   return { cookie, response };
 }
+
+/** A published fiche as any visitor may read it (one with pictures when there is one). */
+export async function aPublishedFiche(): Promise<{ documentId: string; title: string }> {
+  const query = 'fields[0]=title&populate[images][fields][0]=url&pagination[pageSize]=100';
+  const response = await fetch(`${inject('strapiUrl')}/api/fiches?${query}`);
+  const { data } = (await response.json()) as {
+    data: Array<{ documentId: string; title: string; images?: unknown[] | null }>;
+  };
+  const fiche = data.find((candidate) => (candidate.images ?? []).length > 0) ?? data[0];
+  if (!fiche) throw new Error('aucune fiche publiée dans les données de démonstration');
+  return { documentId: fiche.documentId, title: fiche.title };
+}

@@ -59,6 +59,11 @@ export function readSession(cookies: AstroCookies): {
   };
 }
 
+/** Strapi refused the access token: forget it (the middleware renews it from the refresh token, if any). */
+export function dropAccessToken(cookies: AstroCookies): void {
+  cookies.delete(ACCESS_COOKIE, { path: '/' });
+}
+
 export function clearSession(cookies: AstroCookies): void {
   for (const name of [ACCESS_COOKIE, REFRESH_COOKIE, REMEMBER_COOKIE]) cookies.delete(name, { path: '/' });
 }
