@@ -8,6 +8,7 @@ const config: Core.Config.Middlewares = [
   ...(cmsEnv().logRequests ? ['strapi::logger'] : []),
   'strapi::errors',
   'strapi::security',
+  'global::permissions-policy',
   // The site calls Strapi from its server, never from the browser: no cross-origin API access.
   { name: 'strapi::cors', config: { origin: [] } },
   // Every file under /uploads is a picture typed by its extension, never run (middlewares/served-uploads).
