@@ -9,6 +9,8 @@
  *   first look for a file on disk for every page, a failed disk lookup per request.
  * - Pages start a few per turn of the event loop, so that a new visitor is accepted promptly
  *   under load (request-turns.mjs).
+ * - Every answer carries the security headers (security-headers.mjs), static files and the
+ *   answers Astro writes without our middleware (its own 403, its error pages) included.
  *
  *   HOST=127.0.0.1 PORT=4321 node server.mjs
  */
@@ -17,6 +19,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inTurns } from './request-turns.mjs';
+import { securityHeaders } from './security-headers.mjs';
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import('./dist/server/entry.mjs');
@@ -25,6 +28,7 @@ const render = inTurns(handler);
 const trustProxy = ['true', '1', 'yes'].includes(process.env.TRUST_PROXY ?? '');
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
+const headers = Object.entries(securityHeaders({ siteUrl: process.env.SITE_URL ?? 'http://localhost:4321' }));
 
 const TYPES = {
   '.css': 'text/css; charset=utf-8',
@@ -59,6 +63,8 @@ for (const entry of fs.readdirSync(client, { recursive: true, withFileTypes: tru
 }
 
 const server = http.createServer((request, response) => {
+  // Defaults: the headers Astro's answer brings (the middleware's) replace these, name by name.
+  for (const [name, value] of headers) response.setHeader(name, value);
   if (!trustProxy) request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? '';
   const url = request.url ?? '/';
   try {

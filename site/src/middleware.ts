@@ -1,4 +1,5 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
+import { securityHeaders as headersOf } from '../security-headers.mjs';
 import { refresh } from './lib/auth/api';
 import { siteEnv } from './lib/env';
 import { clearSession, readSession, writeSession } from './lib/auth/cookies';
@@ -18,22 +19,21 @@ function loginRedirect(url: URL, reason: 'reserve' | 'expire'): string {
 }
 
 /**
- * Headers every answer carries. Forms post only to ourselves; no one may frame the site, except
- * the Strapi admin panel framing a draft preview.
+ * Headers every answer carries (security-headers.mjs; server.mjs sets them too, for the answers
+ * this middleware never sees). No one may frame the site, except the Strapi admin panel framing
+ * a draft preview.
  */
 const securityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
-  const headers = response.headers;
   const preview = context.url.pathname === PREVIEW_PAGE;
-  headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  if (!preview) headers.set('X-Frame-Options', 'DENY');
-  headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-  const ancestors = preview ? new URL(siteEnv().CMS_URL).origin : "'none'";
-  headers.set(
-    'Content-Security-Policy',
-    `default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors ${ancestors}; base-uri 'self'; object-src 'none'`,
-  );
+  const { SITE_URL, CMS_URL } = siteEnv();
+  const frameAncestors = preview ? new URL(CMS_URL).origin : "'none'";
+  for (const [name, value] of Object.entries(headersOf({ siteUrl: SITE_URL, frameAncestors }))) {
+    // An endpoint with a policy of its own keeps it: /uploads sends a stricter one (sandbox).
+    if (name !== 'Content-Security-Policy' || !response.headers.has(name)) response.headers.set(name, value);
+  }
+  if (!preview) response.headers.set('X-Frame-Options', 'DENY');
+  response.headers.delete('X-Powered-By');
   return response;
 });
 
