@@ -11,6 +11,7 @@ import {
   loggedIn,
   openJourney,
   PASSWORD,
+  sessionCookie,
   siteUrl,
   type Journey,
 } from './harness/site';
@@ -157,11 +158,14 @@ describe.skipIf(!hasChromium)(
       await page.getByText('Étape 3 sur 4').waitFor();
     }
 
-    /** Claire then logs in on the same browser: every step shows her record, and saving writes hers. */
-    async function claireSeesAndSavesOnlyHers(page: Page): Promise<void> {
+    async function claireLogsIn(page: Page): Promise<void> {
       await page.goto(siteUrl('/connexion'));
       await fillLogin(page, 'claire.lefevre@exemple.fr', PASSWORD);
       await page.waitForURL(siteUrl('/espace-membres/mon-compte'));
+    }
+
+    /** Claire, then, on the same browser: every step shows her record, and saving writes hers. */
+    async function claireSeesAndSavesOnlyHers(page: Page): Promise<void> {
       await page.goto(siteUrl('/espace-membres/fiche-membre/1'));
       expect(
         await main(page)
@@ -183,25 +187,42 @@ describe.skipIf(!hasChromium)(
       expect(await page.content()).not.toContain(secret);
     }
 
-    const jeanLeaves: Array<[string, (journey: Journey) => Promise<void>]> = [
+    const claireComesAfterJean: Array<[string, (journey: Journey) => Promise<void>]> = [
       [
         'Jean se déconnecte, Claire se connecte ensuite : elle ne voit et n’enregistre que sa propre fiche',
         async ({ page }) => {
           await page.getByRole('button', { name: 'Se déconnecter' }).click();
           await page.waitForURL(siteUrl('/?deconnecte=1'));
+          await claireLogsIn(page);
         },
       ],
       [
         'la connexion de Jean a pris fin sans « Se déconnecter » : Claire, connectée après lui, ne voit pas son brouillon',
-        // Jean's tokens are gone (expired, browser session ended); the site's session cookie stays.
-        ({ context }) => context.clearCookies({ name: /^aec_/ }),
+        async ({ context, page }) => {
+          // Jean's tokens are gone (expired, browser session ended); the site's session cookie stays.
+          await context.clearCookies({ name: /^aec_/ });
+          await claireLogsIn(page);
+        },
+      ],
+      [
+        'la session du site garde le brouillon de Jean et reçoit les jetons de Claire : il ne lui est jamais montré',
+        async ({ context }) => {
+          // Not through our login form (which starts a new site session): only the member check stands.
+          const { cookie } = await sessionCookie('claire.lefevre@exemple.fr');
+          await context.clearCookies({ name: /^aec_/ });
+          const tokens = cookie
+            .split('; ')
+            .filter((pair) => pair.startsWith('aec_'))
+            .map((pair) => pair.split('=') as [string, string]);
+          await context.addCookies(tokens.map(([name, value]) => ({ name, value, url: siteUrl('/') })));
+        },
       ],
     ];
-    for (const [name, leave] of jeanLeaves) {
+    for (const [name, claireArrives] of claireComesAfterJean) {
       it(name, async () => {
         const journey = await openJourney(browser);
         await jeanStartsADraft(journey.page);
-        await leave(journey);
+        await claireArrives(journey);
         await claireSeesAndSavesOnlyHers(journey.page);
         await journey.context.close();
       });
