@@ -14,7 +14,7 @@ import { useStrapi } from './harness/strapi';
 const strapi = useStrapi();
 const SECRET = 'SECRETMEMBRES';
 const TYPES = ['page', 'article', 'event', 'rubrique', 'fiche'] as const;
-const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+const paragraph = (text: string) => [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] }];
 
 interface Ids {
   publicFiche: string;
@@ -25,7 +25,6 @@ let ids: Ids;
 
 beforeAll(async () => {
   const app = strapi.current.strapi;
-  const documents = (uid: string) => app.documents(uid as never);
   const file = path.join(__dirname, 'fixtures', 'pixel.png');
   const [image] = (await app
     .plugin('upload')
@@ -35,38 +34,45 @@ beforeAll(async () => {
       files: { filepath: file, originalFilename: 'partage.png', mimetype: 'image/png', size: fs.statSync(file).size },
     })) as Array<{ id: number }>;
 
-  const rubrique = await documents('api::rubrique.rubrique').create({
+  const rubrique = await app.documents('api::rubrique.rubrique').create({
     data: { name: 'Rubrique du test de fuzz', slug: 'rubrique-fuzz' },
     status: 'published',
   });
-  const secretRubrique = await documents('api::rubrique.rubrique').create({
+  const secretRubrique = await app.documents('api::rubrique.rubrique').create({
     data: { name: `Rubrique ${SECRET}`, slug: 'rubrique-secrete-fuzz', membersOnly: true, description: SECRET },
     status: 'published',
   });
   // A published fiche whose draft holds the secret, and a fiche in a members-only rubrique.
-  const fiche = await documents('api::fiche.fiche').create({
-    data: { title: 'Fiche publique', body: paragraph('Public.'), rubrique: rubrique.documentId, images: [image!.id] },
+  const fiche = await app.documents('api::fiche.fiche').create({
+    data: {
+      title: 'Fiche publique',
+      body: paragraph('Public.'),
+      rubrique: rubrique.documentId,
+      images: [image!.id],
+      reviewState: 'soumise',
+    },
     status: 'published',
   });
-  await documents('api::fiche.fiche').update({
+  await app.documents('api::fiche.fiche').update({
     documentId: fiche.documentId,
     data: { title: `Brouillon ${SECRET}`, body: paragraph(SECRET) },
   });
-  await documents('api::fiche.fiche').create({
+  await app.documents('api::fiche.fiche').create({
     data: {
       title: `Fiche ${SECRET}`,
       body: paragraph(SECRET),
       rubrique: secretRubrique.documentId,
       images: [image!.id],
+      reviewState: 'soumise',
     },
     status: 'published',
   });
   // Two articles sharing a picture: one public, one for members.
-  const article = await documents('api::article.article').create({
+  const article = await app.documents('api::article.article').create({
     data: { title: 'Article public', slug: 'article-public-fuzz', date: '2026-01-01', image: image!.id },
     status: 'published',
   });
-  await documents('api::article.article').create({
+  await app.documents('api::article.article').create({
     data: {
       title: `Article ${SECRET}`,
       slug: 'article-secret-fuzz',
@@ -77,15 +83,15 @@ beforeAll(async () => {
     },
     status: 'published',
   });
-  await documents('api::article.article').create({
+  await app.documents('api::article.article').create({
     data: { title: `Brouillon ${SECRET}`, slug: 'article-brouillon-fuzz', date: '2026-01-03', image: image!.id },
   });
   // A public page with a members-only child and a draft child.
-  const page = await documents('api::page.page').create({
+  const page = await app.documents('api::page.page').create({
     data: { title: 'Page publique', slug: 'page-publique-fuzz', body: paragraph('Public.') },
     status: 'published',
   });
-  await documents('api::page.page').create({
+  await app.documents('api::page.page').create({
     data: {
       title: `Page ${SECRET}`,
       slug: 'page-secrete-fuzz',
@@ -95,10 +101,10 @@ beforeAll(async () => {
     },
     status: 'published',
   });
-  await documents('api::page.page').create({
+  await app.documents('api::page.page').create({
     data: { title: `Brouillon ${SECRET}`, slug: 'page-brouillon-fuzz', navigationParent: page.documentId },
   });
-  await documents('api::event.event').create({
+  await app.documents('api::event.event').create({
     data: { title: `Rencontre ${SECRET}`, slug: 'rencontre-fuzz', startsAt: '2027-01-01T10:00:00Z', membersOnly: true },
     status: 'published',
   });
