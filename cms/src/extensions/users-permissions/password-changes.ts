@@ -2,11 +2,12 @@
  * A member's password changed, by whatever path (the member's own forms, a reset link, the
  * admin panel, a script): every session of the account is closed, the change is written in
  * the journal, and the member is told by mail. Done here, on the account's own write, so that
- * no path can forget it.
+ * no path can forget it. (Imports nothing that loads Strapi: src/index.ts registers it.)
  */
 import type { Core } from '@strapi/strapi';
 import { closeAllSessions } from './sessions';
-import { notifyPasswordChanged, personalContext } from './password-reset';
+import { sendInBackground } from '../../mail/outbox';
+import { mails } from '../../mail/templates.fr';
 import { actorOf } from '../../api/member-change/document-middlewares/journal';
 
 const USER = 'plugin::users-permissions.user';
@@ -17,6 +18,28 @@ interface UpdateEvent {
   params: { data?: Record<string, unknown>; where?: Record<string, unknown> };
   result?: { id?: number } | null;
   state: Record<string, unknown>;
+}
+
+/** What the password must not contain: the member's names, e-mail and city. */
+export async function personalContext(strapi: Core.Strapi, userId: number) {
+  const user = await strapi.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { id: userId }, select: ['email'] });
+  const profile = await strapi.db.query('api::member-profile.member-profile').findOne({
+    where: { user: userId },
+    select: ['firstName', 'lastName'],
+    populate: { address: { select: ['city'] } },
+  });
+  return {
+    email: (user?.email as string | undefined) ?? null,
+    firstName: (profile?.firstName as string | undefined) ?? null,
+    lastName: (profile?.lastName as string | undefined) ?? null,
+    city: (profile?.address?.city as string | undefined) ?? null,
+  };
+}
+
+export function notifyPasswordChanged(strapi: Core.Strapi, email: string, firstName: string | null): void {
+  sendInBackground(strapi, email, mails.passwordChanged({ firstName }));
 }
 
 export function registerPasswordChanges(strapi: Core.Strapi): void {

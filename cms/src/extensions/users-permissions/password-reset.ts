@@ -43,25 +43,3 @@ export async function handleForgotPassword(strapi: Core.Strapi, email: string): 
     mails.resetPassword({ firstName, link, validMinutes: RESET_LINK_LIFETIME_MS / 60_000 }),
   );
 }
-
-/** What the password must not contain: the member's names, e-mail and city. */
-export async function personalContext(strapi: Core.Strapi, userId: number) {
-  const user = await strapi.db
-    .query('plugin::users-permissions.user')
-    .findOne({ where: { id: userId }, select: ['email'] });
-  const profile = await strapi.db.query('api::member-profile.member-profile').findOne({
-    where: { user: userId },
-    select: ['firstName', 'lastName'],
-    populate: { address: { select: ['city'] } },
-  });
-  return {
-    email: (user?.email as string | undefined) ?? null,
-    firstName: (profile?.firstName as string | undefined) ?? null,
-    lastName: (profile?.lastName as string | undefined) ?? null,
-    city: (profile?.address?.city as string | undefined) ?? null,
-  };
-}
-
-export function notifyPasswordChanged(strapi: Core.Strapi, email: string, firstName: string | null): void {
-  sendInBackground(strapi, email, mails.passwordChanged({ firstName }));
-}
