@@ -4,9 +4,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startInbox } from './mail-inbox';
-import { ensureLocalSecrets, ROOT } from './stack';
+import { ensureLocalSecrets, ensureNodeVersion, ROOT } from './stack';
 
 async function main(): Promise<void> {
+  ensureNodeVersion();
   ensureLocalSecrets();
   const inbox = await startInbox({ smtpPort: 1025, httpPort: 1080, log: true });
   const env = {

@@ -39,6 +39,21 @@ export interface Stack {
   stop: () => Promise<void>;
 }
 
+/** The oldest Node the product is tested on (package.json's engines); older ones stop here, in French. */
+export const MINIMUM_NODE = '24.22.3';
+
+export function ensureNodeVersion(current = process.versions.node): void {
+  const [major = 0, minor = 0, patch = 0] = current.split('.').map(Number);
+  const [wantMajor = 0, wantMinor = 0, wantPatch = 0] = MINIMUM_NODE.split('.').map(Number);
+  const recent = major !== wantMajor ? major > wantMajor : minor !== wantMinor ? minor > wantMinor : patch >= wantPatch;
+  if (recent) return;
+  console.error(
+    `Il faut Node.js ${MINIMUM_NODE} ou plus récent (Node 24 LTS) ; celui-ci est ${current}. ` +
+      'Voir « Démarrer en deux commandes » dans le README pour l’installer depuis le registre npm.',
+  );
+  process.exit(1);
+}
+
 /** Local secrets, generated once per clone into cms/.env (git-ignored), never used in production. */
 export function ensureLocalSecrets(): void {
   const file = path.join(CMS, '.env');

@@ -3,7 +3,7 @@
  * on embedded defaults (SQLite file, demo data), and prints where to go. Ctrl-C stops everything.
  */
 import { DEMO_ADMIN, DEMO_MEMBER_PASSWORD, DEMO_MEMBERS, DEMO_STAFF } from '../cms/src/bootstrap/demo-content.fr';
-import { buildIfNeeded, ensureLocalSecrets, startStack } from './stack';
+import { buildIfNeeded, ensureLocalSecrets, ensureNodeVersion, startStack } from './stack';
 
 const INBOX_HTTP_PORT = Number(process.env.INBOX_PORT ?? 1080);
 const SMTP_PORT = Number(process.env.SMTP_PORT ?? 1025);
@@ -11,6 +11,7 @@ const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 const STRAPI_PORT = Number(process.env.STRAPI_PORT ?? 1337);
 
 async function main(): Promise<void> {
+  ensureNodeVersion();
   const started = Date.now();
   ensureLocalSecrets();
   buildIfNeeded({ admin: true });
