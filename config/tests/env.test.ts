@@ -80,3 +80,51 @@ describe('la configuration par variables d’environnement', () => {
     expect(() => parseEnv(cmsEnvSchema, { ...secrets, SITE_INTERNAL_URL: 'site' })).toThrow('SITE_INTERNAL_URL');
   });
 });
+
+/*
+ * Every on/off switch, one by one: its default, each way of writing "on" and "off", and a clear
+ * refusal of anything else. Written before the move to zod 4, where a default written as the
+ * string 'false' can come back as a truthy string: TRUST_PROXY on by default would let a forged
+ * X-Forwarded-For choose the address the login limits count.
+ */
+const ON = ['true', '1', 'yes'];
+const OFF = ['false', '0', 'no'];
+
+/** Each switch: the schema, the variable, where its value is read, and its default when unset. */
+const SWITCHES = [
+  { side: 'cms', name: 'SMTP_SECURE', read: 'SMTP_SECURE', byDefault: false },
+  { side: 'cms', name: 'TRUST_PROXY', read: 'TRUST_PROXY', byDefault: false },
+  { side: 'cms', name: 'AUTH_RATELIMIT_ENABLED', read: 'AUTH_RATELIMIT_ENABLED', byDefault: true },
+  { side: 'cms', name: 'MEASURE', read: 'MEASURE', byDefault: false },
+  // Unset, these follow NODE_ENV: on in development, as the tests run here (and off in production).
+  { side: 'cms', name: 'DEMO_DATA', read: 'demoData', byDefault: true },
+  { side: 'cms', name: 'LOG_REQUESTS', read: 'logRequests', byDefault: true },
+  { side: 'site', name: 'TRUST_PROXY', read: 'TRUST_PROXY', byDefault: false },
+  { side: 'site', name: 'MEASURE', read: 'MEASURE', byDefault: false },
+] as const;
+
+function read(side: 'cms' | 'site', variables: Record<string, string>, key: string): unknown {
+  const env =
+    side === 'cms'
+      ? parseEnv(cmsEnvSchema, { NODE_ENV: 'development', ...secrets, ...variables })
+      : parseEnv(siteEnvSchema, { NODE_ENV: 'development', ...variables });
+  return (env as Record<string, unknown>)[key];
+}
+
+describe('les interrupteurs de l’environnement', () => {
+  for (const { side, name, read: key, byDefault } of SWITCHES) {
+    it(`${side} ${name} : ${byDefault ? 'allumé' : 'éteint'} par défaut, « false » l’éteint vraiment, « true » l’allume`, () => {
+      expect(read(side, {}, key)).toBe(byDefault);
+      for (const value of OFF) expect(read(side, { [name]: value }, key), value).toBe(false);
+      for (const value of ON) expect(read(side, { [name]: value }, key), value).toBe(true);
+      expect(() => read(side, { [name]: 'peut-être' }, key)).toThrow(EnvError);
+      expect(() => read(side, { [name]: 'peut-être' }, key)).toThrow(/doit valoir true ou false/);
+    });
+  }
+
+  it('en production, la journalisation de chaque requête et les données de démonstration sont éteintes par défaut', () => {
+    const env = parseEnv(cmsEnvSchema, { NODE_ENV: 'production', ...secrets });
+    expect(env.logRequests).toBe(false);
+    expect(env.demoData).toBe(false);
+  });
+});
