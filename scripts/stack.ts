@@ -39,6 +39,16 @@ export interface Stack {
   stop: () => Promise<void>;
 }
 
+/**
+ * Astro's command-line entry as the installed version names it (`astro.js` in Astro 5,
+ * `bin/astro.mjs` since 6), wherever npm put the package (at the root, or nested under site/).
+ */
+function astroCli(): string {
+  const manifest = require.resolve('astro/package.json', { paths: [SITE] });
+  const bin = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { bin: string | Record<string, string> }).bin;
+  return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : (bin.astro ?? 'astro.js'));
+}
+
 /** The oldest Node the product is tested on (package.json's engines); older ones stop here, in French. */
 export const MINIMUM_NODE = '24.22.3';
 
@@ -126,12 +136,7 @@ export function buildIfNeeded(options: { admin: boolean }): void {
     path.join(ROOT, 'config', 'src'),
   ]);
   if (!fs.existsSync(siteStamp) || siteSources > fs.statSync(siteStamp).mtimeMs) {
-    run(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--silent'],
-      SITE,
-      'Construction du site',
-    );
+    run(process.execPath, [astroCli(), 'build', '--silent'], SITE, 'Construction du site');
   }
 }
 
