@@ -7,18 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './harness/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium, useChromium } from './harness/browser';
 import { loggedIn, siteUrl } from './harness/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  if (hasChromium) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const main = (page: Page) => page.locator('main');
 const PAYLOAD = '<script>fetch("/espace-membres/mes-donnees.json")</script>';
@@ -32,7 +26,7 @@ async function addImage(page: Page, name: string, mimeType: string, buffer: Buff
 
 describe.skipIf(!hasChromium)('ajouter une image par le formulaire du site', () => {
   it('les fichiers piégés sont refusés à côté du champ ; une vraie photo suivie d’un script est gardée comme photo', async () => {
-    const { context, page } = await loggedIn(browser, 'marie.dupont@exemple.fr');
+    const { context, page } = await loggedIn(browser.current, 'marie.dupont@exemple.fr');
     await page.goto(siteUrl('/espace-membres/mon-compte'));
     await page.getByRole('link', { name: 'Créer une fiche', exact: true }).click();
     await main(page).getByRole('link', { name: 'Musées et collections' }).click();
