@@ -84,7 +84,7 @@ export const cmsEnvSchema = z
      * A log line for every request. Off by default in production, where the HTTPS proxy keeps the
      * access log and most requests are the site's own calls; without the line, the benchmark's
      * floor (a page calling Strapi once, no database) served about a third more (alternated runs,
-     * README « Mesures »). Errors are always logged.
+     * docs/performance.md). Errors are always logged.
      */
     LOG_REQUESTS: bool.optional(),
     /** Waits between tries of a mail that could not be sent, in ms, e.g. "60000,300000" (fault scripts shorten them). */

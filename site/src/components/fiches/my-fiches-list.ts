@@ -3,7 +3,7 @@
  *
  * Written with `html` rather than in the page's template: twenty items of eleven expressions
  * each made the list cost more to render than everything else on the page, and « Mes fiches »
- * fell under the benchmark's objective (README, « Mesures »). Every value is escaped.
+ * fell under the benchmark's objective (docs/performance.md). Every value is escaped.
  */
 import { ficheStateLabels, type MemberFicheSummary } from '@aec/config';
 import { fr } from '../../i18n/fr';
