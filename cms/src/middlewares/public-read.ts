@@ -115,8 +115,8 @@ export default (config: PublicReadConfig, { strapi }: { strapi: Core.Strapi }) =
       let wanted: string[] = [...fields];
       if (options && typeof options === 'object') {
         for (const key of Object.keys(options)) if (key !== 'fields') refuse(`populate.${relation}.${key}`);
-        const asked = (options as { fields?: unknown }).fields;
-        if (asked !== undefined) wanted = listOf(asked, `populate.${relation}.fields`);
+        const askedFields = (options as { fields?: unknown }).fields;
+        if (askedFields !== undefined) wanted = listOf(askedFields, `populate.${relation}.fields`);
         for (const field of wanted) if (!fields.includes(field)) refuse(`populate.${relation}.fields.${field}`);
       } else if (options !== true && options !== 'true' && options !== '*') refuse(`populate.${relation}`);
       const target = attributesOf(config.uid)[relation]?.target;
