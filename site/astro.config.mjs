@@ -1,6 +1,6 @@
 // @ts-check
 import node from '@astrojs/node';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sessionDrivers } from 'astro/config';
 
 /**
  * The public address is read at build time: Astro only trusts the Host and X-Forwarded-Host
@@ -16,7 +16,11 @@ export default defineConfig({
   // streaming gained nothing, and skipping its web streams serves a kept member page 6 to 9 %
   // faster (alternated runs, README). A failure while rendering still reaches our middleware,
   // which answers with the calm 503 page instead of a half-sent one; answers carry a Content-Length.
-  adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
+  // No form of ours sends more than one image (10 MB at most): anything far larger is refused
+  // before it is read, instead of Astro's default of 1 GB.
+  adapter: node({ mode: 'middleware', experimentalDisableStreaming: true, bodySizeLimit: 16 * 1024 * 1024 }),
+  // Astro 7's default ('jsx') drops the spaces between inline elements, which our sentences need.
+  compressHTML: true,
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   security: {
@@ -35,5 +39,5 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
   },
-  session: { driver: 'fs-lite', options: { base: process.env.SESSION_DIR ?? '.data/sessions' } },
+  session: { driver: sessionDrivers.fsLite({ base: process.env.SESSION_DIR ?? '.data/sessions' }) },
 });

@@ -6,13 +6,11 @@
 import { z } from 'zod';
 
 const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
-    errorMap: () => ({ message: 'doit valoir true ou false' }),
-  })
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'doit valoir true ou false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const port = z.coerce
-  .number({ invalid_type_error: 'doit être un numéro de port' })
+  .number({ error: 'doit être un numéro de port' })
   .int('doit être un nombre entier')
   .min(1, 'doit être entre 1 et 65535')
   .max(65535, 'doit être entre 1 et 65535');
@@ -46,14 +44,14 @@ export const cmsEnvSchema = z
       .union([
         z.literal('off'),
         z.coerce
-          .number({ invalid_type_error: 'doit être un nombre, par exemple 1.1' })
+          .number({ error: 'doit être un nombre, par exemple 1.1' })
           .positive('doit être un nombre positif, par exemple 1.1'),
       ])
       .default(1.1),
 
     SMTP_HOST: z.string().default('127.0.0.1'),
     SMTP_PORT: port.default(1025),
-    SMTP_SECURE: bool.default('false'),
+    SMTP_SECURE: bool.default(false),
     SMTP_USERNAME: z.string().optional(),
     SMTP_PASSWORD: z.string().optional(),
     MAIL_FROM: z.string().email('doit être une adresse e-mail').default('ne-pas-repondre@assoetudeceramique.org'),
@@ -68,7 +66,7 @@ export const cmsEnvSchema = z
     /** Creates demo members, fiches and pages in an empty database. Never in production. */
     DEMO_DATA: bool.optional(),
     /** Set when Strapi runs behind a reverse proxy that overwrites X-Forwarded-For. */
-    TRUST_PROXY: bool.default('false'),
+    TRUST_PROXY: bool.default(false),
     /**
      * Shared with the site: lets it pass the visitor's address for rate limiting, and lets Strapi
      * tell it that the database changed (what it keeps of members' pages is then forgotten).
@@ -77,9 +75,9 @@ export const cmsEnvSchema = z
     /** How Strapi reaches the site for those notices (often a private address); SITE_URL when unset. */
     SITE_INTERNAL_URL: url.optional(),
     /** Limits on login and password attempts; only ever turned off for load tests. */
-    AUTH_RATELIMIT_ENABLED: bool.default('true'),
+    AUTH_RATELIMIT_ENABLED: bool.default(true),
     /** Adds a Server-Timing header with the database queries of each request: for the benchmark only. */
-    MEASURE: bool.default('false'),
+    MEASURE: bool.default(false),
     /**
      * A log line for every request. Off by default in production, where the HTTPS proxy keeps the
      * access log and most requests are the site's own calls; without the line, the benchmark's
@@ -120,7 +118,7 @@ export const siteEnvSchema = z.object({
   /** Milliseconds before a Strapi call is abandoned and the calm error page shown. */
   STRAPI_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** Set when the site runs behind a reverse proxy that overwrites X-Forwarded-For. */
-  TRUST_PROXY: bool.default('false'),
+  TRUST_PROXY: bool.default(false),
   /** Shared with Strapi: authenticates the visitor's address the site passes on, and Strapi's notices of writes. */
   INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
   /**
@@ -128,14 +126,14 @@ export const siteEnvSchema = z.object({
    * notices of writes from Strapi, in seconds; 0 keeps nothing. Needs INTERNAL_API_SECRET.
    */
   MEMBER_MEMO_SECONDS: z.coerce
-    .number({ invalid_type_error: 'doit être un nombre de secondes, par exemple 30' })
+    .number({ error: 'doit être un nombre de secondes, par exemple 30' })
     .int('doit être un nombre entier de secondes')
     .min(0, 'doit être positif ou nul')
     .default(30),
   /** The public URL of the Strapi admin panel: the only page allowed to show a draft preview in a frame. */
   CMS_URL: url.default('http://127.0.0.1:1337'),
   /** Adds Server-Timing headers (Strapi calls and database queries per page): for the benchmark only. */
-  MEASURE: bool.default('false'),
+  MEASURE: bool.default(false),
 });
 
 export type CmsEnv = z.output<typeof cmsEnvSchema>;
@@ -149,7 +147,7 @@ export class EnvError extends Error {
 }
 
 /** Parses `source` (usually `process.env`) with `schema`; throws an EnvError naming every bad variable. */
-export function parseEnv<S extends z.ZodTypeAny>(schema: S, source: Record<string, string | undefined>): z.output<S> {
+export function parseEnv<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.output<S> {
   // An empty variable means "not set", as in most .env files.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const result = schema.safeParse(cleaned);

@@ -4,6 +4,7 @@
  */
 export const messages = {
   required: 'Ce champ est obligatoire.',
+  notText: 'Ce champ attend du texte.',
   email: {
     required: 'Indiquez votre adresse e-mail.',
     invalid: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',

@@ -1,11 +1,11 @@
 import { errors } from '@strapi/utils';
-import type { z } from '@aec/config';
+import { z } from '@aec/config';
 
 /** A body that fails its shared schema: 400 with each field's French messages, for the site to show beside the field. */
 export function refuseInvalid(error: z.ZodError): never {
   throw new errors.ValidationError('Données invalides', {
     reason: 'invalid',
-    fields: error.flatten().fieldErrors,
+    fields: z.flattenError(error).fieldErrors,
     issues: error.issues,
   });
 }

@@ -21,7 +21,7 @@ export const addressSchema = z
       : /^[A-Za-z0-9][A-Za-z0-9 -]{1,10}$/.test(address.postalCode);
     if (!valid) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['postalCode'],
         message: isFrance ? messages.address.postalCodeFrance : messages.address.postalCodeInvalid,
       });

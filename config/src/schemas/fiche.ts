@@ -20,7 +20,7 @@ export const ficheSchema = z.object({
   images: z.array(ficheImageSchema).max(FICHE_MAX_IMAGES, messages.fiche.tooManyImages(FICHE_MAX_IMAGES)).default([]),
   /** Optional fields a rubrique may declare (e.g. an event's date and place). */
   eventDate: z
-    .string()
+    .string({ error: messages.fiche.dateInvalid })
     .regex(/^\d{4}-\d{2}-\d{2}$/, messages.fiche.dateInvalid)
     .optional(),
   place: optionalText(200, messages.fiche.titleTooLong),

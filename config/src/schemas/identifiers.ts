@@ -21,16 +21,14 @@ export const civilityLabels: Record<(typeof civilities)[number], string> = {
 };
 
 export const emailSchema = z
-  .string({ required_error: messages.email.required, invalid_type_error: messages.email.required })
+  .string({ error: messages.email.required })
   .trim()
   .min(1, messages.email.required)
   .max(254, messages.email.tooLong)
   .email(messages.email.invalid)
   .transform((value) => value.toLowerCase());
 
-export const civilitySchema = z.enum(civilities, {
-  errorMap: () => ({ message: messages.civility.required }),
-});
+export const civilitySchema = z.enum(civilities, { error: messages.civility.required });
 
 export const firstNameSchema = requiredText(messages.firstName.required, 80, messages.firstName.tooLong).refine(
   isNameOrEmpty,

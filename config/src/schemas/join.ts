@@ -15,7 +15,9 @@ export const joinIdentifiersSchema = identifiersSchema
       firstName: value.firstName,
       lastName: value.lastName,
     }).safeParse({ password: value.password, passwordConfirmation: value.passwordConfirmation });
-    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue(issue);
+    if (!checked.success)
+      for (const issue of checked.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
   });
 
 /**

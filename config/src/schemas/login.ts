@@ -6,7 +6,7 @@ import { emailSchema } from './identifiers.js';
 export const loginFormSchema = z.object({
   email: emailSchema,
   password: z
-    .string({ required_error: messages.login.passwordRequired, invalid_type_error: messages.login.passwordRequired })
+    .string({ error: messages.login.passwordRequired })
     .min(1, messages.login.passwordRequired)
     .max(500, messages.login.passwordRequired),
   remember: z.boolean().default(false),
@@ -17,10 +17,7 @@ export const forgotPasswordFormSchema = z.object({ email: emailSchema });
 
 /** Changing the password from the account: the current one, then the new one twice. */
 export const currentPasswordSchema = z
-  .string({
-    required_error: messages.login.currentPasswordRequired,
-    invalid_type_error: messages.login.currentPasswordRequired,
-  })
+  .string({ error: messages.login.currentPasswordRequired })
   .min(1, messages.login.currentPasswordRequired);
 
 export type LoginForm = z.infer<typeof loginFormSchema>;

@@ -14,7 +14,7 @@ export const memberRecordSchema = z
   .superRefine((record, ctx) => {
     if (record.secondMember?.email && record.secondMember.email === record.identifiers.email) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['secondMember', 'email'],
         message: messages.secondMember.emailSameAsMember,
       });

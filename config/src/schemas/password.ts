@@ -68,7 +68,7 @@ function normalise(value: string): string {
 
 /** The rules that need no knowledge of the member. */
 export const passwordSchema = z
-  .string({ required_error: messages.password.required, invalid_type_error: messages.password.required })
+  .string({ error: messages.password.required })
   .min(1, messages.password.required)
   .min(PASSWORD_MIN_LENGTH, messages.password.tooShort(PASSWORD_MIN_LENGTH))
   .refine((value) => byteLength(value) <= PASSWORD_MAX_BYTES, messages.password.tooLong)
@@ -98,19 +98,16 @@ export function newPasswordFormSchema(context: PasswordPersonalContext = {}) {
     .object({
       password: passwordSchema,
       passwordConfirmation: z
-        .string({
-          required_error: messages.password.confirmationRequired,
-          invalid_type_error: messages.password.confirmationRequired,
-        })
+        .string({ error: messages.password.confirmationRequired })
         .min(1, messages.password.confirmationRequired),
     })
     .superRefine((value, ctx) => {
       if (passwordContainsPersonalData(value.password, context)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['password'], message: messages.password.personal });
+        ctx.addIssue({ code: 'custom', path: ['password'], message: messages.password.personal });
       }
       if (value.password !== value.passwordConfirmation) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: ['passwordConfirmation'],
           message: messages.password.mismatch,
         });

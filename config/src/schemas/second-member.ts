@@ -22,7 +22,7 @@ export type SecondMember = z.infer<typeof secondMemberSchema>;
  */
 export const secondMemberStepSchema = z
   .object({
-    hasSecondMember: z.enum(['oui', 'non'], { errorMap: () => ({ message: messages.secondMember.choose }) }),
+    hasSecondMember: z.enum(['oui', 'non'], { error: messages.secondMember.choose }),
     civility: z.string().optional().nullable(),
     firstName: z.string().optional().nullable(),
     lastName: z.string().optional().nullable(),
@@ -36,6 +36,6 @@ export const secondMemberStepSchema = z
       Object.fromEntries(Object.entries(person).map(([k, v]) => [k, v === '' ? undefined : v])),
     );
     if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) ctx.addIssue(issue);
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return z.NEVER;
   });

@@ -25,11 +25,7 @@ export function checkbox(values: FormValues, name: string): boolean {
   return values[name] === 'on' || values[name] === 'true';
 }
 
-export function validate<S extends z.ZodTypeAny>(
-  schema: S,
-  input: unknown,
-  values: FormValues,
-): FormResult<z.output<S>> {
+export function validate<S extends z.ZodType>(schema: S, input: unknown, values: FormValues): FormResult<z.output<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data as z.output<S>, values };
   const errors: FieldErrors = {};

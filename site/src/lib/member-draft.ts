@@ -51,7 +51,7 @@ const FIELDS: Record<EditableStep, readonly string[]> = {
   3: ['hasSecondMember', 'civility', 'firstName', 'lastName', 'email', 'phone'],
 };
 
-const SCHEMAS: Record<EditableStep, z.ZodTypeAny> = {
+const SCHEMAS: Record<EditableStep, z.ZodType> = {
   1: identifiersSchema,
   2: addressSchema,
   3: secondMemberStepSchema,

@@ -39,7 +39,7 @@ const changeBody = z.object({
   remember: z.boolean().optional().default(false),
 });
 
-function parse<T extends z.ZodTypeAny>(schema: T, body: unknown): z.output<T> {
+function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body ?? {});
   if (!result.success) throw new errors.ValidationError('Requête invalide', { reason: 'bad-request' });
   return result.data;
@@ -51,7 +51,7 @@ function passwordProblems(
   context: Awaited<ReturnType<typeof personalContext>>,
 ) {
   const result = newPasswordFormSchema(context).safeParse({ password, passwordConfirmation });
-  return result.success ? null : result.error.flatten().fieldErrors;
+  return result.success ? null : z.flattenError(result.error).fieldErrors;
 }
 
 function callerGone(ctx: Context): boolean {

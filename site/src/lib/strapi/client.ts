@@ -19,7 +19,7 @@ export interface StrapiRequest {
   form?: FormData;
 }
 
-export async function strapiFetch<S extends z.ZodTypeAny>(
+export async function strapiFetch<S extends z.ZodType>(
   path: string,
   schema: S,
   request: StrapiRequest = {},
@@ -35,7 +35,7 @@ export async function strapiFetch<S extends z.ZodTypeAny>(
   }
 }
 
-async function call<S extends z.ZodTypeAny>(path: string, schema: S, request: StrapiRequest): Promise<z.output<S>> {
+async function call<S extends z.ZodType>(path: string, schema: S, request: StrapiRequest): Promise<z.output<S>> {
   const { STRAPI_URL, STRAPI_TIMEOUT_MS } = siteEnv();
   const started = performance.now();
   let response: Response;
@@ -64,7 +64,7 @@ async function call<S extends z.ZodTypeAny>(path: string, schema: S, request: St
   const text = await response.text().catch((cause: unknown) => {
     throw new StrapiUnavailableError(path, cause);
   });
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {

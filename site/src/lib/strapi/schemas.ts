@@ -23,7 +23,7 @@ export const blockSchema = z.union([
   z.object({ type: z.literal('heading'), level: z.number().int().min(1).max(6), children: z.array(inlineSchema) }),
   z.object({ type: z.literal('quote'), children: z.array(inlineSchema) }),
   z.object({ type: z.literal('list'), format: z.enum(['ordered', 'unordered']), children: z.array(listItem) }),
-  z.object({ type: z.string() }).passthrough(),
+  z.looseObject({ type: z.string() }),
 ]);
 export const blocksSchema = z.array(blockSchema).nullable().default([]);
 
@@ -54,7 +54,7 @@ export const articleSchema = z.object({
   body: blocksSchema.optional(),
 });
 
-export function listOf<T extends z.ZodTypeAny>(item: T) {
+export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item) });
 }
 

@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!policy.success) {
         throw new errors.ValidationError('Mot de passe refusé', {
           reason: 'password-policy',
-          fields: policy.error.flatten().fieldErrors,
+          fields: z.flattenError(policy.error).fieldErrors,
         });
       }
       // A robot filled in the field people never see: same answer, nothing done.
