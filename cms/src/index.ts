@@ -23,7 +23,7 @@ import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
 import { association, nextPassDay } from '@aec/config';
 import { cmsEnv } from './env';
-import { registerWriteNotices, settleWriteNotices } from './site/write-notices';
+import { serviceOf } from './db';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -46,18 +46,13 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    // First: the site forgets what it kept of members' pages when anything below changes them.
-    registerWriteNotices(strapi);
     await syncRolePermissions(strapi);
     await applyUsersPermissionsSettings(strapi);
     await syncAdminRoles(strapi);
     await applyAdminLabels(strapi);
     await ensureIndexes(strapi);
     await backfillAccountMirror(strapi);
-    const reminders = strapi.service('api::reminder.reminder') as unknown as {
-      ensureTemplates: () => Promise<void>;
-      refreshPlan: (day: string) => Promise<number>;
-    };
+    const reminders = serviceOf(strapi, 'api::reminder.reminder');
     await reminders.ensureTemplates();
     if (cmsEnv().demoData) await seedDemoData(strapi);
     // The dry run of the next daily pass, for volunteers to check ("Relance prévue demain").
@@ -69,6 +64,5 @@ export default {
   async destroy() {
     await stopWelcomeMails();
     await settleDueDateRefreshes();
-    await settleWriteNotices();
   },
 };

@@ -7,12 +7,11 @@ import { readFile, stat, unlink } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { decodeCsv, exportColumnsSchema, memberCsvColumns, todayIn, association, z } from '@aec/config';
 import { exportAudiences, exportMembersCsv } from '../api/member-profile/services/csv-export';
-import type memberImportService from '../api/member-import/services/member-import';
+import { serviceOf } from '../db';
 
 // The service through Strapi (not imported): this file is loaded by src/index.ts, which must stay free of
 // Strapi's runtime modules for the tests that import it.
-const memberImports = (strapi: Core.Strapi) =>
-  strapi.service('api::member-import.member-import') as unknown as ReturnType<typeof memberImportService>;
+const memberImports = (strapi: Core.Strapi) => serviceOf(strapi, 'api::member-import.member-import');
 
 export const MEMBERS_CSV_ACTION = 'api::members-csv.manage';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;

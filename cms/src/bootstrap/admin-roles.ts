@@ -7,6 +7,7 @@
  * Super Admin stays for the association's technician.
  */
 import type { Core } from '@strapi/strapi';
+import { uids } from '../db';
 
 interface Permission {
   action: string;
@@ -32,28 +33,23 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     name: 'Bénévole',
     description: 'Membres, deuxièmes adhérents, cotisations, relances et comptes des membres.',
     subjects: [
-      'api::member-profile.member-profile',
-      'api::second-member.second-member',
-      'api::dues-payment.dues-payment',
-      'api::reminder.reminder',
-      'api::reminder-template.reminder-template',
-      'api::planned-reminder.planned-reminder',
-      'api::member-change.member-change',
-      'api::erasure-request.erasure-request',
-      'api::member-import.member-import',
-      'plugin::users-permissions.user',
+      uids.memberProfile,
+      uids.secondMember,
+      uids.duesPayment,
+      uids.reminder,
+      uids.reminderTemplate,
+      uids.plannedReminder,
+      uids.memberChange,
+      uids.erasureRequest,
+      uids.memberImport,
+      uids.user,
     ],
     // Deleting a sent reminder would send it again; the journal is a record, not a draft.
-    readOnly: [
-      'api::reminder.reminder',
-      'api::planned-reminder.planned-reminder',
-      'api::member-change.member-change',
-      'api::member-import.member-import',
-    ],
+    readOnly: [uids.reminder, uids.plannedReminder, uids.memberChange, uids.memberImport],
     // A volunteer never sets a member's password (she could then log in as the member): the
     // member uses « Mot de passe oublié ? », whose mail only the member reads.
     hiddenFields: {
-      'plugin::users-permissions.user': ['password', 'resetPasswordToken', 'confirmationToken', 'provider'],
+      [uids.user]: ['password', 'resetPasswordToken', 'confirmationToken', 'provider'],
     },
     // The "Export et import des membres" page (admin-api/members-csv.ts).
     extra: [{ action: 'api::members-csv.manage', subject: null, properties: {}, conditions: [] }],
@@ -62,14 +58,8 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     code: 'aec-editeur',
     name: 'Éditeur',
     description: 'Pages, actualités, agenda, rubriques, et relecture des fiches des membres.',
-    subjects: [
-      'api::page.page',
-      'api::article.article',
-      'api::event.event',
-      'api::rubrique.rubrique',
-      'api::fiche.fiche',
-    ],
-    hiddenFields: { 'api::fiche.fiche': ['author'] },
+    subjects: [uids.page, uids.article, uids.event, uids.rubrique, uids.fiche],
+    hiddenFields: { [uids.fiche]: ['author'] },
     extra: [
       'plugin::upload.read',
       'plugin::upload.assets.create',

@@ -19,6 +19,7 @@ import {
   DEMO_STAFF,
   type DemoMember,
 } from './demo-content.fr';
+import { uids } from '../db';
 
 function shiftDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -40,9 +41,9 @@ function paidYears(plan: DemoMember['dues'], year: number): number[] {
 
 export async function isDatabaseEmpty(strapi: Core.Strapi): Promise<boolean> {
   const [profiles, pages, users] = await Promise.all([
-    strapi.db.query('api::member-profile.member-profile').count(),
-    strapi.db.query('api::page.page').count(),
-    strapi.db.query('plugin::users-permissions.user').count(),
+    strapi.db.query(uids.memberProfile).count(),
+    strapi.db.query(uids.page).count(),
+    strapi.db.query(uids.user).count(),
   ]);
   return profiles + pages + users === 0;
 }
@@ -84,7 +85,7 @@ async function seedMembers(
   strapi: Core.Strapi,
   today: string,
 ): Promise<Map<DemoMember['key'], { userDocumentId: string; name: string; displayName: string | null }>> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const role = await strapi.db.query(uids.role).findOne({ where: { type: 'authenticated' } });
   const year = Number(today.slice(0, 4));
   const authors = new Map<DemoMember['key'], { userDocumentId: string; name: string; displayName: string | null }>();
   const isCouple = (member: DemoMember) => member.secondMember !== undefined;
@@ -100,16 +101,16 @@ async function seedMembers(
       role: role.id,
     });
     const joinedOn = `${year - 4 + index}-0${index + 1}-15`;
-    const profile = await strapi.documents('api::member-profile.member-profile').create({
+    const profile = await strapi.documents(uids.memberProfile).create({
       data: { ...member.profile, user: user.id, joinedOn },
     });
     if (member.secondMember) {
-      await strapi.documents('api::second-member.second-member').create({
+      await strapi.documents(uids.secondMember).create({
         data: { ...member.secondMember, profile: profile.documentId },
       });
     }
     for (const paidYear of paidYears(member.dues, year)) {
-      await strapi.documents('api::dues-payment.dues-payment').create({
+      await strapi.documents(uids.duesPayment).create({
         data: {
           profile: profile.documentId,
           periodStart: `${paidYear}-01-01`,
@@ -136,7 +137,7 @@ async function seedRubriquesAndFiches(
 ): Promise<void> {
   const rubriques: string[] = [];
   for (const rubrique of DEMO_RUBRIQUES) {
-    const created = await strapi.documents('api::rubrique.rubrique').create({ data: { ...rubrique, isExample: true } });
+    const created = await strapi.documents(uids.rubrique).create({ data: { ...rubrique, isExample: true } });
     rubriques.push(created.documentId);
   }
 
@@ -160,11 +161,11 @@ async function seedRubriquesAndFiches(
     };
     const published = fiche.state === 'published' || fiche.state === 'published-with-changes';
     const created = await strapi
-      .documents('api::fiche.fiche')
+      .documents(uids.fiche)
       .create({ data, ...(published ? { status: 'published' as const } : {}) });
     if (fiche.state === 'published-with-changes') {
       // The member edited the published fiche and submitted the change: the draft differs.
-      await strapi.documents('api::fiche.fiche').update({
+      await strapi.documents(uids.fiche).update({
         documentId: created.documentId,
         data: {
           reviewState: 'soumise',
@@ -180,7 +181,7 @@ async function seedPublicContent(strapi: Core.Strapi, today: string): Promise<vo
   for (const page of [...DEMO_PAGES, DEMO_MEMBERS_ONLY_PAGE]) {
     const { text, parentSlug, ...data } = { parentSlug: undefined, ...page };
     const parent = parentSlug ? pageIds.get(parentSlug) : undefined;
-    const created = await strapi.documents('api::page.page').create({
+    const created = await strapi.documents(uids.page).create({
       data: { ...data, body: blocks(text), ...(parent ? { navigationParent: parent } : {}) },
       status: 'published',
     });
@@ -189,13 +190,13 @@ async function seedPublicContent(strapi: Core.Strapi, today: string): Promise<vo
   for (const article of DEMO_ARTICLES) {
     const { text, daysAgo, ...data } = article;
     await strapi
-      .documents('api::article.article')
+      .documents(uids.article)
       .create({ data: { ...data, date: shiftDays(today, -daysAgo), body: blocks(text) }, status: 'published' });
   }
   for (const event of DEMO_EVENTS) {
     const { text, daysFromNow, ...data } = event;
     const day = shiftDays(today, daysFromNow);
-    await strapi.documents('api::event.event').create({
+    await strapi.documents(uids.event).create({
       data: { ...data, startsAt: `${day}T14:00:00.000Z`, endsAt: `${day}T17:00:00.000Z`, body: blocks(text) },
       status: 'published',
     });

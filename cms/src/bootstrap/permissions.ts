@@ -7,6 +7,7 @@
  * does not check ownership there and accepts a `role` change (see DEVELOPERS.md).
  */
 import type { Core } from '@strapi/strapi';
+import { uids } from '../db';
 
 const PUBLIC_CONTENT = [
   ...['page', 'article', 'event', 'rubrique', 'fiche'].flatMap((type) => [
@@ -66,22 +67,19 @@ export const FORBIDDEN_FOR_MEMBERS = [
   'plugin::users-permissions.auth.sendEmailConfirmation',
 ];
 
-const PERMISSION = 'plugin::users-permissions.permission';
-const ROLE = 'plugin::users-permissions.role';
-
 export async function syncRolePermissions(strapi: Core.Strapi): Promise<void> {
   for (const [type, wanted] of Object.entries(ROLE_PERMISSIONS)) {
-    const role = await strapi.db.query(ROLE).findOne({ where: { type } });
+    const role = await strapi.db.query(uids.role).findOne({ where: { type } });
     if (!role) throw new Error(`users-permissions role "${type}" is missing`);
     const existing: Array<{ id: number; action: string }> = await strapi.db
-      .query(PERMISSION)
+      .query(uids.permission)
       .findMany({ where: { role: role.id } });
     const have = new Set(existing.map((permission) => permission.action));
     const want = new Set(wanted);
     const extra = existing.filter((permission) => !want.has(permission.action)).map((permission) => permission.id);
-    if (extra.length > 0) await strapi.db.query(PERMISSION).deleteMany({ where: { id: { $in: extra } } });
+    if (extra.length > 0) await strapi.db.query(uids.permission).deleteMany({ where: { id: { $in: extra } } });
     for (const action of wanted) {
-      if (!have.has(action)) await strapi.db.query(PERMISSION).create({ data: { action, role: role.id } });
+      if (!have.has(action)) await strapi.db.query(uids.permission).create({ data: { action, role: role.id } });
     }
   }
 }

@@ -5,10 +5,11 @@
  */
 import crypto from 'node:crypto';
 import { cmsEnv } from '../env';
+import { uids } from '../db';
 
 export const PREVIEWABLE = {
-  page: 'api::page.page',
-  article: 'api::article.article',
+  page: uids.page,
+  article: uids.article,
 } as const;
 
 export type PreviewType = keyof typeof PREVIEWABLE;

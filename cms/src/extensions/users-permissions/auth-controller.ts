@@ -15,7 +15,7 @@ import { handleForgotPassword } from './password-reset';
 import { personalContext } from './password-changes';
 import { openSession, revokeSessionFamily } from './sessions';
 import { sendConfirmationAgain } from '../../api/membership/services/membership';
-import { withoutNotices } from '../../site/write-notices';
+import { uids } from '../../db';
 
 /** Compared against when the address is unknown, so that both cases take a bcrypt's time. */
 const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-but-a-timing-decoy', 10);
@@ -64,7 +64,7 @@ function abandon(ctx: Context): void {
 }
 
 export function createAuthController(strapi: Core.Strapi) {
-  const users = () => strapi.db.query('plugin::users-permissions.user');
+  const users = () => strapi.db.query(uids.user);
 
   return {
     /** POST /api/auth/local — { identifier, password, remember } */
@@ -127,8 +127,7 @@ export function createAuthController(strapi: Core.Strapi) {
       // synchronous queries from holding up a client that shares this process, as in tests.)
       ctx.res.once('finish', () => {
         setTimeout(() => {
-          // Its writes happen only for a registered address: no notice to the site, whose timing would tell.
-          withoutNotices(() => handleForgotPassword(strapi, email.data)).catch((error: Error) =>
+          handleForgotPassword(strapi, email.data).catch((error: Error) =>
             strapi.log.error(`[mot de passe oublié] ${error.message}`),
           );
         }, 20);

@@ -13,12 +13,10 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { columnOf, joinTableOf, tableOf } from '../../utils/db-layout';
+import { columnOf, joinTableOf, tableOf } from '../../db';
 import { LIVE_STATUSES } from './sessions';
+import { uids } from '../../db';
 
-const USER = 'plugin::users-permissions.user';
-const ROLE = 'plugin::users-permissions.role';
-const SESSION = 'admin::session';
 const ORIGIN = 'users-permissions';
 export const ROLE_PERMISSIONS_TTL_MS = 10_000;
 
@@ -33,7 +31,7 @@ function actionsOf(roleId: number): Promise<Set<string>> {
   const cached = rolePermissions.get(roleId);
   if (cached && cached.until > Date.now()) return cached.actions;
   const actions = app()
-    .db.query(ROLE)
+    .db.query(uids.role)
     .load({ id: roleId }, 'permissions')
     .then((permissions) => new Set((permissions as Array<{ action: string }>).map((p) => p.action)));
   rolePermissions.set(roleId, { until: Date.now() + ROLE_PERMISSIONS_TTL_MS, actions });
@@ -119,13 +117,13 @@ interface LoginRow {
  */
 async function memberWithSession(userId: number, sessionId: string): Promise<Member | null> {
   const strapi = app();
-  const role = joinTableOf(strapi, USER, 'role');
-  const session = (attribute: string) => `s.${columnOf(strapi, SESSION, attribute)}`;
-  const user = (attribute: string) => `u.${columnOf(strapi, USER, attribute)}`;
+  const role = joinTableOf(strapi, uids.user, 'role');
+  const session = (attribute: string) => `s.${columnOf(strapi, uids.session, attribute)}`;
+  const user = (attribute: string) => `u.${columnOf(strapi, uids.user, attribute)}`;
   const row = (await strapi.db
-    .connection(`${tableOf(strapi, USER)} as u`)
+    .connection(`${tableOf(strapi, uids.user)} as u`)
     .leftJoin(`${role.name} as r`, `r.${role.joinColumn.name}`, 'u.id')
-    .crossJoin(strapi.db.connection.raw('?? as s', [tableOf(strapi, SESSION)]))
+    .crossJoin(strapi.db.connection.raw('?? as s', [tableOf(strapi, uids.session)]))
     .where('u.id', userId)
     .andWhere(session('sessionId'), sessionId)
     .andWhere(session('origin'), ORIGIN)

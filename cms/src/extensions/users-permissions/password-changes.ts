@@ -9,10 +9,7 @@ import { closeAllSessions } from './sessions';
 import { sendInBackground } from '../../mail/outbox';
 import { mails } from '../../mail/templates.fr';
 import { actorOf } from '../../api/member-change/document-middlewares/journal';
-
-const USER = 'plugin::users-permissions.user';
-const CHANGE = 'api::member-change.member-change';
-const PROFILE = 'api::member-profile.member-profile';
+import { uids } from '../../db';
 
 interface UpdateEvent {
   params: { data?: Record<string, unknown>; where?: Record<string, unknown> };
@@ -22,10 +19,8 @@ interface UpdateEvent {
 
 /** What the password must not contain: the member's names, e-mail and city. */
 export async function personalContext(strapi: Core.Strapi, userId: number) {
-  const user = await strapi.db
-    .query('plugin::users-permissions.user')
-    .findOne({ where: { id: userId }, select: ['email'] });
-  const profile = await strapi.db.query('api::member-profile.member-profile').findOne({
+  const user = await strapi.db.query(uids.user).findOne({ where: { id: userId }, select: ['email'] });
+  const profile = await strapi.db.query(uids.memberProfile).findOne({
     where: { user: userId },
     select: ['firstName', 'lastName'],
     populate: { address: { select: ['city'] } },
@@ -44,7 +39,7 @@ export function notifyPasswordChanged(strapi: Core.Strapi, email: string, firstN
 
 export function registerPasswordChanges(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
-    models: [USER],
+    models: [uids.user],
     beforeUpdate(event: UpdateEvent) {
       event.state.passwordChanged = typeof event.params.data?.password === 'string';
     },
@@ -53,9 +48,9 @@ export function registerPasswordChanges(strapi: Core.Strapi): void {
       if (!event.state.passwordChanged || !userId) return;
       // At once, before whoever changed it opens a new session for the member.
       await closeAllSessions(strapi, userId);
-      const profile = await strapi.db.query(PROFILE).findOne({ where: { user: userId }, select: ['id'] });
+      const profile = await strapi.db.query(uids.memberProfile).findOne({ where: { user: userId }, select: ['id'] });
       if (profile) {
-        await strapi.db.query(CHANGE).create({
+        await strapi.db.query(uids.memberChange).create({
           data: {
             profile: profile.id,
             at: new Date(),

@@ -9,19 +9,18 @@ import { sendInBackground } from '../../mail/outbox';
 import { siteLinks } from '../../mail/site-links';
 import { mails } from '../../mail/templates.fr';
 import { authTokens } from '../../api/auth-token/services/auth-token';
+import { uids } from '../../db';
 
 export const RESET_LINK_LIFETIME_MS = 60 * 60_000;
 
 async function firstNameOf(strapi: Core.Strapi, userId: number): Promise<string | null> {
-  const profile = await strapi.db
-    .query('api::member-profile.member-profile')
-    .findOne({ where: { user: userId }, select: ['firstName'] });
+  const profile = await strapi.db.query(uids.memberProfile).findOne({ where: { user: userId }, select: ['firstName'] });
   return (profile?.firstName as string | undefined) ?? null;
 }
 
 export async function handleForgotPassword(strapi: Core.Strapi, email: string): Promise<void> {
   const site = cmsEnv().SITE_URL;
-  const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email, provider: 'local' } });
+  const user = await strapi.db.query(uids.user).findOne({ where: { email, provider: 'local' } });
   if (!user) {
     sendInBackground(
       strapi,

@@ -4,6 +4,7 @@
  * are set in config/plugins.ts.
  */
 import type { Core } from '@strapi/strapi';
+import { uids } from '../../db';
 
 export interface IssuedSession {
   jwt: string;
@@ -26,7 +27,6 @@ export async function closeAllSessions(strapi: Core.Strapi, userId: number): Pro
   await strapi.sessionManager('users-permissions').invalidateRefreshToken(String(userId));
 }
 
-const SESSION = 'admin::session';
 const ORIGIN = 'users-permissions';
 /** A refreshed session stays `rotated` until it expires; its access tokens live at most 10 minutes. */
 export const LIVE_STATUSES: readonly string[] = ['active', 'rotated'];
@@ -42,7 +42,7 @@ interface SessionRow {
 
 /** Whether an access token's session may still be used: the member's own, live, not expired. */
 export async function sessionAlive(strapi: Core.Strapi, sessionId: string, userId?: string): Promise<boolean> {
-  const session = (await strapi.db.query(SESSION).findOne({ where: { sessionId } })) as SessionRow | null;
+  const session = (await strapi.db.query(uids.session).findOne({ where: { sessionId } })) as SessionRow | null;
   if (!session || session.origin !== ORIGIN) return false;
   if (userId !== undefined && session.userId !== userId) return false;
   if (!LIVE_STATUSES.includes(session.status ?? 'active')) return false;
@@ -54,7 +54,7 @@ export async function sessionAlive(strapi: Core.Strapi, sessionId: string, userI
  * deletes the current link only, which left the access tokens of its parents valid.
  */
 export async function revokeSessionFamily(strapi: Core.Strapi, userId: number, sessionIds: string[]): Promise<void> {
-  const sessions = strapi.db.query(SESSION);
+  const sessions = strapi.db.query(uids.session);
   const owner = { origin: ORIGIN, userId: String(userId) };
   const family = new Set(sessionIds);
   let frontier = [...family];

@@ -4,8 +4,7 @@
  */
 import crypto from 'node:crypto';
 import { factories, type Core } from '@strapi/strapi';
-
-const UID = 'api::auth-token.auth-token';
+import { uids } from '../../../db';
 
 export type TokenPurpose = 'reset-password' | 'confirm-email-change' | 'confirm-account';
 export type TokenProblem = 'invalid' | 'expired' | 'used' | 'replaced';
@@ -17,7 +16,7 @@ export function hashToken(token: string): string {
 /** The clock, replaceable in tests ("move the clock, don't sleep"). */
 export const tokenClock = { now: () => new Date() };
 
-const service = factories.createCoreService(UID, ({ strapi }) => ({
+const service = factories.createCoreService(uids.authToken, ({ strapi }) => ({
   /** Creates a token for `userId`; any earlier unused token of the same purpose stops working. */
   async issue(
     userId: number,
@@ -27,15 +26,15 @@ const service = factories.createCoreService(UID, ({ strapi }) => ({
   ): Promise<string> {
     const now = tokenClock.now();
     const older = await strapi.db
-      .query(UID)
+      .query(uids.authToken)
       .findMany({ where: { user: { id: userId }, purpose, usedAt: null, replacedAt: null }, select: ['id'] });
     if (older.length > 0) {
       await strapi.db
-        .query(UID)
+        .query(uids.authToken)
         .updateMany({ where: { id: { $in: older.map((row) => row.id) } }, data: { replacedAt: now } });
     }
     const token = crypto.randomBytes(32).toString('base64url');
-    await strapi.db.query(UID).create({
+    await strapi.db.query(uids.authToken).create({
       data: {
         user: userId,
         purpose,
@@ -57,7 +56,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => ({
   > {
     if (typeof token !== 'string' || token.length < 20 || token.length > 200) return { ok: false, problem: 'invalid' };
     const found = await strapi.db
-      .query(UID)
+      .query(uids.authToken)
       .findOne({ where: { tokenHash: hashToken(token), purpose }, populate: { user: { select: ['id'] } } });
     if (!found || !found.user) return { ok: false, problem: 'invalid' };
     if (found.usedAt) return { ok: false, problem: 'used' };
@@ -74,7 +73,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => ({
   /** Marks the token used; returns false if someone used it in between (single use, even under a race). */
   async consume(id: number): Promise<boolean> {
     const { count } = await strapi.db
-      .query(UID)
+      .query(uids.authToken)
       .updateMany({ where: { id, usedAt: null }, data: { usedAt: tokenClock.now() } });
     return count === 1;
   },
@@ -84,5 +83,5 @@ export default service;
 
 /** The single-use links service, typed. */
 export function authTokens(strapi: Core.Strapi): ReturnType<typeof service> {
-  return strapi.service(UID) as unknown as ReturnType<typeof service>;
+  return strapi.service(uids.authToken) as unknown as ReturnType<typeof service>;
 }

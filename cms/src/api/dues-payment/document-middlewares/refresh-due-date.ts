@@ -6,14 +6,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { nextDueDate, type PaymentLike } from '@aec/config';
-import { afterCommit } from '../../../utils/after-commit';
-import { tableOf } from '../../../utils/db-layout';
-
-const PAYMENT = 'api::dues-payment.dues-payment';
-const PROFILE = 'api::member-profile.member-profile';
+import { afterCommit } from '../../../db';
+import { tableOf } from '../../../db';
+import { uids } from '../../../db';
 
 export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Promise<void> {
-  const profile = await strapi.db.query(PROFILE).findOne({
+  const profile = await strapi.db.query(uids.memberProfile).findOne({
     where: { id: profileId },
     select: ['id', 'dueDateOverride', 'nextDueDate', 'transferDeclared'],
     populate: { duesPayments: { select: ['periodEnd', 'state'] } },
@@ -28,7 +26,7 @@ export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Pr
   const due = nextDueDate(payments, profile.dueDateOverride ? String(profile.dueDateOverride) : null);
   const declared = payments.some((payment) => payment.state === 'declare');
   if (String(profile.nextDueDate ?? '') === String(due ?? '') && Boolean(profile.transferDeclared) === declared) return;
-  const table = tableOf(strapi, PROFILE);
+  const table = tableOf(strapi, uids.memberProfile);
   // Straight to the columns, after the write's transaction: no lock wait, no document events.
   await strapi.db
     .connection(table)
@@ -37,12 +35,12 @@ export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Pr
 }
 
 async function profilesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<number[]> {
-  if (uid === PROFILE) {
-    const rows = await strapi.db.query(PROFILE).findMany({ where: { documentId }, select: ['id'] });
+  if (uid === uids.memberProfile) {
+    const rows = await strapi.db.query(uids.memberProfile).findMany({ where: { documentId }, select: ['id'] });
     return rows.map((row) => row.id as number);
   }
   const rows = await strapi.db
-    .query(PAYMENT)
+    .query(uids.duesPayment)
     .findMany({ where: { documentId }, populate: { profile: { select: ['id'] } } });
   return rows.flatMap((row) => (row.profile?.id ? [row.profile.id as number] : []));
 }
@@ -57,7 +55,7 @@ export async function settleDueDateRefreshes(): Promise<void> {
 export function registerRefreshDueDate(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (
-      (context.uid !== PAYMENT && context.uid !== PROFILE) ||
+      (context.uid !== uids.duesPayment && context.uid !== uids.memberProfile) ||
       !['create', 'update', 'delete'].includes(context.action)
     )
       return next();

@@ -1,9 +1,10 @@
 import { factories } from '@strapi/strapi';
+import { uids } from '../../../db';
 
 // Public reads: published versions, members-only content for members, and only what the site reads (middlewares/public-read).
-const publicRead = { name: 'global::public-read', config: { uid: 'api::event.event' } };
+const publicRead = { name: 'global::public-read', config: { uid: uids.event } };
 
-export default factories.createCoreRouter('api::event.event', {
+export default factories.createCoreRouter(uids.event, {
   only: ['find', 'findOne'],
   config: {
     find: { middlewares: [publicRead] },

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from '@aec/config';
-import type listingService from '../services/listing';
+import { serviceOf } from '../../../db';
 
 const params = z.object({ slug: z.string().min(1).max(200) });
 const query = z.object({ page: z.coerce.number().int().min(1).max(1000).default(1) });
@@ -13,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const slug = params.safeParse(ctx.params);
     const page = query.safeParse(ctx.query);
     if (!slug.success || !page.success) throw new errors.ValidationError('Requête invalide', { reason: 'invalid' });
-    const service = strapi.service('api::fiche.listing') as unknown as ReturnType<typeof listingService>;
+    const service = serviceOf(strapi, 'api::fiche.listing');
     const result = await service.byRubrique(slug.data.slug, page.data.page, Boolean(ctx.state.user));
     if (!result) return ctx.notFound();
     ctx.body = result;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from '@aec/config';
-import type searchService from '../services/search';
+import { serviceOf } from '../../../db';
 
 const query = z.object({
   _q: z.string().trim().min(2).max(200),
@@ -13,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async search(ctx: Context) {
     const parsed = query.safeParse(ctx.query);
     if (!parsed.success) throw new errors.ValidationError('Recherche invalide', { reason: 'invalid' });
-    const service = strapi.service('api::fiche.search') as unknown as ReturnType<typeof searchService>;
+    const service = serviceOf(strapi, 'api::fiche.search');
     ctx.body = await service.search(parsed.data._q, parsed.data.page);
   },
 });

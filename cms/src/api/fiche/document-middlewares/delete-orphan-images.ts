@@ -4,19 +4,19 @@
  * removed stays while the published version still shows it, and goes when that version does.
  */
 import type { Core } from '@strapi/strapi';
-import { afterCommit } from '../../../utils/after-commit';
+import { afterCommit } from '../../../db';
 import { deleteUnreferencedFiles } from '../../../uploads/orphans';
+import { uids } from '../../../db';
 
-const UID = 'api::fiche.fiche';
 const RELEASES = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 export function registerDeleteOrphanImages(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== UID || !RELEASES.has(context.action)) return next();
+    if (context.uid !== uids.fiche || !RELEASES.has(context.action)) return next();
     const documentId = (context.params as { documentId?: string }).documentId;
     if (!documentId) return next();
     // Through the query engine: it joins the write's transaction, where a raw query would wait for it.
-    const versions = (await strapi.db.query(UID).findMany({
+    const versions = (await strapi.db.query(uids.fiche).findMany({
       where: { documentId },
       select: ['id'],
       populate: { images: { select: ['id'] } },

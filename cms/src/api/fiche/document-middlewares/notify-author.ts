@@ -6,18 +6,17 @@ import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
 import { mails } from '../../../mail/templates.fr';
-
-const UID = 'api::fiche.fiche';
+import { uids } from '../../../db';
 
 async function author(strapi: Core.Strapi, documentId: string) {
-  const fiche = await strapi.db.query(UID).findOne({
+  const fiche = await strapi.db.query(uids.fiche).findOne({
     where: { documentId },
     select: ['title', 'moderationComment'],
     populate: { author: { select: ['id', 'email'] } },
   });
   if (!fiche?.author) return null;
   const profile = await strapi.db
-    .query('api::member-profile.member-profile')
+    .query(uids.memberProfile)
     .findOne({ where: { user: fiche.author.id }, select: ['firstName'] });
   return {
     email: String(fiche.author.email),
@@ -29,7 +28,7 @@ async function author(strapi: Core.Strapi, documentId: string) {
 
 export function registerNotifyAuthor(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== UID) return next();
+    if (context.uid !== uids.fiche) return next();
     const params = context.params as { documentId?: string; data?: { reviewState?: string } };
     const result = await next();
     try {

@@ -4,13 +4,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import { blocksToPlainText } from '../../../utils/rich-text';
-import { tableOf } from '../../../utils/db-layout';
+import { tableOf } from '../../../db';
+import { uids } from '../../../db';
 
-const UID = 'api::fiche.fiche';
 const WRITES = new Set(['create', 'update', 'publish']);
 
 async function refresh(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const table = tableOf(strapi, UID);
+  const table = tableOf(strapi, uids.fiche);
   const versions = (await strapi.db
     .connection(table)
     .where({ document_id: documentId })
@@ -29,7 +29,7 @@ async function refresh(strapi: Core.Strapi, documentId: string): Promise<void> {
 
 export function registerSearchText(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== UID || !WRITES.has(context.action)) return next();
+    if (context.uid !== uids.fiche || !WRITES.has(context.action)) return next();
     const result = await next();
     const params = context.params as { documentId?: string };
     const written = result as { documentId?: string; entries?: Array<{ documentId?: string }> } | null;

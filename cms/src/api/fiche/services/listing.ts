@@ -5,6 +5,7 @@
  * published_at index, takes the page's 20 ids, and Strapi loads just those, with their images.
  */
 import type { Core } from '@strapi/strapi';
+import { columnOf, joinTableOf, tableOf, uids } from '../../../db';
 
 const PAGE_SIZE = 20;
 /** Counting stops here: 50 pages are more than anyone leafs through; the search finds the rest. */
@@ -16,15 +17,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** null when there is no such rubrique, or when it is reserved to members and `member` is false. */
     async byRubrique(slug: string, page: number, member: boolean) {
-      const rubrique = (await knex()('rubriques').where({ slug }).first('id', 'members_only')) as
+      const rubrique = (await knex()(tableOf(strapi, uids.rubrique))
+        .where(columnOf(strapi, uids.rubrique, 'slug'), slug)
+        .first('id', `${columnOf(strapi, uids.rubrique, 'membersOnly')} as members_only`)) as
         { id: number; members_only: boolean | null } | undefined;
       if (!rubrique || (rubrique.members_only && !member)) return null;
 
+      const link = joinTableOf(strapi, uids.fiche, 'rubrique');
+      const publishedAt = `f.${columnOf(strapi, uids.fiche, 'publishedAt')}`;
       const published = () =>
-        knex()('fiches as f')
-          .join('fiches_rubrique_lnk as l', 'l.fiche_id', 'f.id')
-          .where('l.rubrique_id', rubrique.id)
-          .whereNotNull('f.published_at');
+        knex()(`${tableOf(strapi, uids.fiche)} as f`)
+          .join(`${link.name} as l`, `l.${link.joinColumn.name}`, 'f.id')
+          .where(`l.${link.inverseJoinColumn.name}`, rubrique.id)
+          .whereNotNull(publishedAt);
       const capped = published()
         .select(knex().raw('1'))
         .limit(LISTING_COUNT_CAP + 1);
@@ -33,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         (await published()
           .select('f.id')
           .orderBy([
-            { column: 'f.published_at', order: 'desc' },
+            { column: publishedAt, order: 'desc' },
             { column: 'f.id', order: 'desc' },
           ])
           .limit(PAGE_SIZE)
@@ -43,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows =
         ids.length === 0
           ? []
-          : await strapi.db.query('api::fiche.fiche').findMany({
+          : await strapi.db.query(uids.fiche).findMany({
               where: { id: { $in: ids } },
               select: [
                 'documentId',

@@ -4,6 +4,7 @@
  * enough for a small association's file. The answer is an allow-list: no author, no draft.
  */
 import type { Core } from '@strapi/strapi';
+import { columnOf, joinTableOf, tableOf, uids } from '../../../db';
 
 const PAGE_SIZE = 20;
 /** Counting stops here: "plus de 1000 fiches" says enough, and counting 100,000 matches is slow. */
@@ -25,20 +26,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
+  /** Strapi's table and column names, read from its metadata once it has loaded. */
+  let names: ReturnType<typeof readNames> | undefined;
+  function readNames() {
+    const fiche = (attribute: string) => columnOf(strapi, uids.fiche, attribute);
+    const rubrique = (attribute: string) => `r.${columnOf(strapi, uids.rubrique, attribute)}`;
+    return {
+      fiches: tableOf(strapi, uids.fiche),
+      rubriques: tableOf(strapi, uids.rubrique),
+      link: joinTableOf(strapi, uids.fiche, 'rubrique'),
+      searchText: fiche('searchText'),
+      publishedAt: fiche('publishedAt'),
+      f: (attribute: string) => `f.${fiche(attribute)}`,
+      r: rubrique,
+    };
+  }
+  const n = () => (names ??= readNames());
+
   function base() {
-    return knex()('fiches as f')
-      .leftJoin('fiches_rubrique_lnk as l', 'l.fiche_id', 'f.id')
-      .leftJoin('rubriques as r', 'r.id', 'l.rubrique_id')
-      .whereNotNull('f.published_at')
-      .where((builder) => builder.whereNull('r.members_only').orWhere('r.members_only', false));
+    const { fiches, rubriques, link, f, r } = n();
+    return knex()(`${fiches} as f`)
+      .leftJoin(`${link.name} as l`, `l.${link.joinColumn.name}`, 'f.id')
+      .leftJoin(`${rubriques} as r`, 'r.id', `l.${link.inverseJoinColumn.name}`)
+      .whereNotNull(f('publishedAt'))
+      .where((builder) => builder.whereNull(r('membersOnly')).orWhere(r('membersOnly'), false));
   }
 
   return {
     /** Creates the full-text index on PostgreSQL if it is missing (idempotent). */
     async ensureIndex(): Promise<void> {
       if (!isPostgres()) return;
+      const { fiches, searchText, publishedAt } = n();
       await knex().raw(
-        "CREATE INDEX IF NOT EXISTS fiches_search_fr ON fiches USING gin (to_tsvector('french', coalesce(search_text, ''))) WHERE published_at IS NOT NULL",
+        `CREATE INDEX IF NOT EXISTS fiches_search_fr ON ${fiches} USING gin (to_tsvector('french', coalesce(${searchText}, ''))) WHERE ${publishedAt} IS NOT NULL`,
       );
     },
 
@@ -47,26 +67,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .split(/\s+/)
         .filter((word) => word.length > 1)
         .slice(0, 10);
+      const { f, r } = n();
       let matches = base();
       let query;
       if (isPostgres()) {
         matches = matches.whereRaw(
-          "to_tsvector('french', coalesce(f.search_text, '')) @@ plainto_tsquery('french', ?)",
+          `to_tsvector('french', coalesce(${f('searchText')}, '')) @@ plainto_tsquery('french', ?)`,
           [q],
         );
         // Relevance is ranked among the most recent matches only: ranking every match of a
         // common word would read thousands of rows for 20 results.
-        const candidates = matches.clone().select('f.id').orderBy('f.published_at', 'desc').limit(RANKED_CANDIDATES);
+        const candidates = matches.clone().select('f.id').orderBy(f('publishedAt'), 'desc').limit(RANKED_CANDIDATES);
         query = base()
           .whereIn('f.id', candidates)
           .orderByRaw(
-            "ts_rank(to_tsvector('french', coalesce(f.search_text, '')), plainto_tsquery('french', ?)) DESC",
+            `ts_rank(to_tsvector('french', coalesce(${f('searchText')}, '')), plainto_tsquery('french', ?)) DESC`,
             [q],
           );
       } else {
         for (const word of words)
-          matches = matches.whereRaw('lower(f.search_text) like ?', [`%${word.toLowerCase().replace(/[%_]/g, '')}%`]);
-        query = matches.clone().orderBy('f.published_at', 'desc');
+          matches = matches.whereRaw(`lower(${f('searchText')}) like ?`, [
+            `%${word.toLowerCase().replace(/[%_]/g, '')}%`,
+          ]);
+        query = matches.clone().orderBy(f('publishedAt'), 'desc');
       }
       const capped = matches
         .clone()
@@ -75,13 +98,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const total = Number((await knex().count({ count: '*' }).from(capped.as('matches')).first())?.count ?? 0);
       const rows = (await query
         .select(
-          'f.document_id',
-          'f.title',
-          'f.published_at',
-          'f.author_display_name',
-          'r.name as rubrique_name',
-          'r.slug as rubrique_slug',
-          knex().raw('substr(f.search_text, 1, 300) as excerpt'),
+          `${f('documentId')} as document_id`,
+          `${f('title')} as title`,
+          `${f('publishedAt')} as published_at`,
+          `${f('authorDisplayName')} as author_display_name`,
+          `${r('name')} as rubrique_name`,
+          `${r('slug')} as rubrique_slug`,
+          knex().raw(`substr(${f('searchText')}, 1, 300) as excerpt`),
         )
         .limit(PAGE_SIZE)
         .offset((page - 1) * PAGE_SIZE)) as Row[];

@@ -8,7 +8,7 @@ import type { Context } from 'koa';
 import { refuseInvalid } from '../../../utils/validation';
 import { FICHE_MAX_IMAGE_BYTES, FICHE_MAX_IMAGES, ficheIntentSchema, ficheSchema, messages, z } from '@aec/config';
 import { discard, reencodeImage } from '../../../uploads/member-image';
-import type fichesService from '../services/fiches';
+import { serviceOf } from '../../../db';
 
 type MeContext = Context & { state: { user?: { id: number; email: string } }; params: { id?: string } };
 
@@ -26,7 +26,7 @@ const listQuery = z.object({
 const writeBody = z.object({ data: z.unknown(), intent: ficheIntentSchema.default('brouillon') });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service('api::me.fiches') as unknown as ReturnType<typeof fichesService>;
+  const service = () => serviceOf(strapi, 'api::me.fiches');
   const me = (ctx: MeContext) => {
     if (!ctx.state.user) throw new errors.UnauthorizedError('Connexion requise');
     return ctx.state.user;

@@ -7,7 +7,7 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { refuseInvalid } from '../../../utils/validation';
 import { duesDeclarationSchema, memberRecordSchema, z } from '@aec/config';
-import type meService from '../services/me';
+import { serviceOf } from '../../../db';
 
 interface AuthenticatedUser {
   id: number;
@@ -17,7 +17,7 @@ interface AuthenticatedUser {
 type MeContext = Context & { state: { user?: AuthenticatedUser } };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service('api::me.me') as unknown as ReturnType<typeof meService>;
+  const service = () => serviceOf(strapi, 'api::me.me');
   const me = (ctx: MeContext): AuthenticatedUser => {
     if (!ctx.state.user) throw new errors.UnauthorizedError('Connexion requise');
     return ctx.state.user;

@@ -9,11 +9,11 @@ import {
   type MemberFichePage,
 } from '@aec/config';
 import { blocks, blocksToSource } from '../../../utils/rich-text';
-import { tableOf } from '../../../utils/db-layout';
+import { tableOf } from '../../../db';
 import type { ReencodedImage } from '../../../uploads/member-image';
 import { deleteUnreferencedFiles } from '../../../uploads/orphans';
+import { uids } from '../../../db';
 
-const FICHE = 'api::fiche.fiche';
 const PAGE_SIZE = 20;
 /** Clears a field. Strapi's generated input types only know undefined ("leave as is"). */
 const CLEARED = null as unknown as undefined;
@@ -37,7 +37,7 @@ interface Media {
  * A fiche someone else wrote answers exactly like one that does not exist.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const documents = () => strapi.documents(FICHE);
+  const documents = () => strapi.documents(uids.fiche);
 
   async function ownDraft(user: Me, documentId: string) {
     return documents().findFirst({
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async function publishedVersions(documentIds: string[]): Promise<Map<string, string>> {
     if (documentIds.length === 0) return new Map();
-    const published = (await strapi.db.query(FICHE).findMany({
+    const published = (await strapi.db.query(uids.fiche).findMany({
       where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
       select: ['documentId', 'updatedAt'],
     })) as Array<{ documentId: string; updatedAt: unknown }>;
@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   type Listed = Modules.Documents.Result<
-    typeof FICHE,
+    typeof uids.fiche,
     { fields: ['title', 'reviewState', 'createdAt', 'updatedAt']; populate: { rubrique: true } }
   >;
 
@@ -79,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The author's name for the editors, and for the public only if the member agreed. */
   async function authorNames(user: Me): Promise<{ authorName: string; authorDisplayName: string | undefined }> {
     const profile = await strapi.db
-      .query('api::member-profile.member-profile')
+      .query(uids.memberProfile)
       .findOne({ where: { user: user.id }, select: ['firstName', 'lastName', 'consentPublicName'] });
     const name = profile ? `${profile.firstName} ${profile.lastName}` : user.email;
     return { authorName: name, authorDisplayName: profile?.consentPublicName ? name : CLEARED };
@@ -87,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function rubriqueId(slugOrId: string): Promise<string | null> {
     const rubrique = await strapi.db
-      .query('api::rubrique.rubrique')
+      .query(uids.rubrique)
       .findOne({ where: { $or: [{ documentId: slugOrId }, { slug: slugOrId }] }, select: ['documentId'] });
     return (rubrique?.documentId as string | undefined) ?? null;
   }
@@ -144,7 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const page = Math.max(1, options.page);
       const [drafts, total] = await Promise.all([
-        strapi.db.query(FICHE).findMany({
+        strapi.db.query(uids.fiche).findMany({
           where,
           select: ['documentId', 'title', 'reviewState', 'createdAt', 'updatedAt'],
           populate: { rubrique: { select: ['documentId', 'name', 'slug'] } },
@@ -152,7 +152,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           offset: (page - 1) * PAGE_SIZE,
           limit: PAGE_SIZE,
         }) as Promise<Listed[]>,
-        strapi.db.query(FICHE).count({ where }),
+        strapi.db.query(uids.fiche).count({ where }),
       ]);
       const published = await publishedVersions(drafts.map((draft) => draft.documentId));
       return memberFichePageSchema.parse({
@@ -215,9 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const kept = input.images.filter((image) => attached.has(image.id));
       for (const image of kept) {
         if (attached.get(image.id)?.alternativeText !== image.alt) {
-          await strapi.db
-            .query('plugin::upload.file')
-            .update({ where: { id: image.id }, data: { alternativeText: image.alt } });
+          await strapi.db.query(uids.file).update({ where: { id: image.id }, data: { alternativeText: image.alt } });
         }
       }
       await documents().update({
@@ -252,7 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const attached = await strapi.db
         .transaction(async ({ trx }) => {
           const locked = strapi.db
-            .connection(tableOf(strapi, FICHE))
+            .connection(tableOf(strapi, uids.fiche))
             .transacting(trx)
             .where({ document_id: documentId });
           await (strapi.db.dialect.client === 'postgres' ? locked.forUpdate() : locked).select('id');

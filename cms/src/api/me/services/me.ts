@@ -16,13 +16,7 @@ import { sendInBackground } from '../../../mail/outbox';
 import { mails } from '../../../mail/templates.fr';
 import { authTokens } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
-
-const PROFILE = 'api::member-profile.member-profile';
-const SECOND = 'api::second-member.second-member';
-const PAYMENT = 'api::dues-payment.dues-payment';
-const USER = 'plugin::users-permissions.user';
-const CHANGE = 'api::member-change.member-change';
-const ERASURE = 'api::erasure-request.erasure-request';
+import { uids } from '../../../db';
 
 export const EMAIL_CHANGE_LIFETIME_MS = 60 * 60_000;
 
@@ -39,10 +33,13 @@ interface Me {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const today = () => todayIn(association.reminders.timezone);
 
-  type Reminder = Modules.Documents.Result<'api::reminder.reminder'>;
+  type Reminder = Modules.Documents.Result<typeof uids.reminder>;
   /** The record as loadProfile reads it: reminders with only the three fields it selects. */
   type Profile = Omit<
-    Modules.Documents.Result<typeof PROFILE, { populate: { address: true; secondMember: true; duesPayments: true } }>,
+    Modules.Documents.Result<
+      typeof uids.memberProfile,
+      { populate: { address: true; secondMember: true; duesPayments: true } }
+    >,
     'reminders'
   > & { reminders?: Array<Pick<Reminder, 'sentAt' | 'stepLabel' | 'dueDate'>> };
 
@@ -52,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * validation of parameters we write ourselves. Member records have no drafts.
    */
   async function loadProfile(userId: number): Promise<Profile | null> {
-    return (await strapi.db.query(PROFILE).findOne({
+    return (await strapi.db.query(uids.memberProfile).findOne({
       where: { user: { id: userId } },
       populate: {
         address: true,
@@ -67,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The journal of the member's record, newest first (the last 10). */
   async function changesOf(profileId: number): Promise<Change[]> {
-    const rows = await strapi.db.query(CHANGE).findMany({
+    const rows = await strapi.db.query(uids.memberChange).findMany({
       where: { profile: { id: profileId } },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
       limit: 10,
@@ -150,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Starts a change of login address: nothing changes until the new address confirms. */
   async function requestEmailChange(user: Me, firstName: string, newEmail: string): Promise<void> {
     const site = cmsEnv().SITE_URL;
-    const taken = await strapi.db.query(USER).findOne({ where: { email: newEmail }, select: ['id'] });
+    const taken = await strapi.db.query(uids.user).findOne({ where: { email: newEmail }, select: ['id'] });
     // Same answer to the member either way; the mail to the new address tells the truth.
     if (taken) {
       sendInBackground(strapi, newEmail, mails.emailChangeTaken({ email: newEmail }));
@@ -173,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       record: MemberRecord,
     ): Promise<{ account: MemberAccount; emailChangePending: boolean } | null> {
       // Only what the save needs; the whole account is read once, after.
-      const profile = (await strapi.db.query(PROFILE).findOne({
+      const profile = (await strapi.db.query(uids.memberProfile).findOne({
         where: { user: { id: user.id } },
         select: ['documentId'],
         populate: { secondMember: { select: ['documentId'] } },
@@ -184,19 +181,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { email, ...identity } = record.identifiers;
 
       await strapi.db.transaction(async () => {
-        await strapi.documents(PROFILE).update({
+        await strapi.documents(uids.memberProfile).update({
           documentId: profile.documentId,
           data: profileData(record),
         });
         const existing = profile.secondMember;
         if (record.secondMember === null && existing) {
-          await strapi.documents(SECOND).delete({ documentId: existing.documentId });
+          await strapi.documents(uids.secondMember).delete({ documentId: existing.documentId });
         } else if (record.secondMember) {
           // null clears a removed address; Strapi's generated input type only knows undefined ("leave as is").
           const email = (record.secondMember.email ?? null) as string | undefined;
           const data = { ...record.secondMember, email, phone: record.secondMember.phone ?? '' };
-          if (existing) await strapi.documents(SECOND).update({ documentId: existing.documentId, data });
-          else await strapi.documents(SECOND).create({ data: { ...data, profile: profile.documentId } });
+          if (existing) await strapi.documents(uids.secondMember).update({ documentId: existing.documentId, data });
+          else await strapi.documents(uids.secondMember).create({ data: { ...data, profile: profile.documentId } });
         }
       });
 
@@ -212,16 +209,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!checked.ok) return { ok: false, reason: `link-${checked.problem}` };
       const newEmail = typeof checked.payload?.newEmail === 'string' ? checked.payload.newEmail : null;
       if (!newEmail) return { ok: false, reason: 'link-invalid' };
-      const taken = await strapi.db.query(USER).findOne({ where: { email: newEmail }, select: ['id'] });
+      const taken = await strapi.db.query(uids.user).findOne({ where: { email: newEmail }, select: ['id'] });
       if (taken && taken.id !== checked.userId) return { ok: false, reason: 'link-invalid' };
       if (!(await tokens.consume(checked.id))) return { ok: false, reason: 'link-used' };
 
-      const user = await strapi.db.query(USER).findOne({ where: { id: checked.userId }, select: ['id', 'email'] });
+      const user = await strapi.db.query(uids.user).findOne({ where: { id: checked.userId }, select: ['id', 'email'] });
       await strapi.db
-        .query(USER)
+        .query(uids.user)
         .update({ where: { id: checked.userId }, data: { email: newEmail, username: newEmail } });
       const profile = await strapi.db
-        .query(PROFILE)
+        .query(uids.memberProfile)
         .findOne({ where: { user: checked.userId }, select: ['firstName'] });
       sendInBackground(
         strapi,
@@ -242,7 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
         const current = nextDueDate(payments, profile.dueDateOverride ? String(profile.dueDateOverride) : null);
         const period = nextPeriod(association.dues.periodRule, current, today());
-        await strapi.documents(PAYMENT).create({
+        await strapi.documents(uids.duesPayment).create({
           data: {
             profile: profile.documentId,
             periodStart: period.start,
@@ -261,7 +258,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async exportData(user: Me) {
       const current = await account(user);
       if (!current) return null;
-      const fiches = await strapi.documents('api::fiche.fiche').findMany({
+      const fiches = await strapi.documents(uids.fiche).findMany({
         filters: { author: { id: user.id } },
         status: 'draft',
         fields: ['title', 'createdAt', 'updatedAt', 'publishedAt', 'reviewState', 'eventDate', 'place', 'period'],
@@ -289,13 +286,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async requestErasure(user: Me): Promise<void> {
       const current = await account(user);
       const name = current ? `${current.profile.firstName} ${current.profile.lastName}` : user.email;
-      const profile = await strapi.db.query(PROFILE).findOne({ where: { user: { id: user.id } }, select: ['id'] });
+      const profile = await strapi.db
+        .query(uids.memberProfile)
+        .findOne({ where: { user: { id: user.id } }, select: ['id'] });
       const pending = profile
-        ? await strapi.db.query(ERASURE).count({ where: { profile: { id: profile.id }, state: 'a-traiter' } })
+        ? await strapi.db
+            .query(uids.erasureRequest)
+            .count({ where: { profile: { id: profile.id }, state: 'a-traiter' } })
         : 0;
       // One request in the volunteers' list per member, however many times the button is pressed.
       if (profile && pending === 0) {
-        await strapi.db.query(ERASURE).create({
+        await strapi.db.query(uids.erasureRequest).create({
           data: {
             profile: profile.id,
             memberLabel: `${name} (${user.email})`,

@@ -5,14 +5,13 @@
  * pass through these types. Written in the same transaction as the change itself.
  */
 import type { Core } from '@strapi/strapi';
-
-const CHANGE = 'api::member-change.member-change';
+import { uids } from '../../../db';
 
 type Subject = 'fiche-membre' | 'deuxieme-adherent' | 'cotisation';
 
 /** What is followed, per type; the address is compared as a whole. */
 const TRACKED: Record<string, { subject: Subject; fields: string[]; populate?: Record<string, unknown> }> = {
-  'api::member-profile.member-profile': {
+  [uids.memberProfile]: {
     subject: 'fiche-membre',
     fields: [
       'civility',
@@ -29,12 +28,12 @@ const TRACKED: Record<string, { subject: Subject; fields: string[]; populate?: R
     ],
     populate: { address: true },
   },
-  'api::second-member.second-member': {
+  [uids.secondMember]: {
     subject: 'deuxieme-adherent',
     fields: ['civility', 'firstName', 'lastName', 'email', 'phone'],
     populate: { profile: { select: ['id'] } },
   },
-  'api::dues-payment.dues-payment': {
+  [uids.duesPayment]: {
     subject: 'cotisation',
     fields: ['periodStart', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
     populate: { profile: { select: ['id'] } },
@@ -85,7 +84,7 @@ export function registerJournal(strapi: Core.Strapi): void {
       const after = context.action === 'delete' ? null : documentId ? await load(documentId) : null;
 
       // A deleted member record leaves no link to erase later: its values are not copied here.
-      const erasesPerson = context.action === 'delete' && context.uid === 'api::member-profile.member-profile';
+      const erasesPerson = context.action === 'delete' && context.uid === uids.memberProfile;
       const changes = tracked.fields.flatMap((field) => {
         const old = shown(before?.[field]);
         const now = shown(after?.[field]);
@@ -94,9 +93,8 @@ export function registerJournal(strapi: Core.Strapi): void {
       });
       if (changes.length === 0) return result;
       // A deleted record has no profile left to point at.
-      const profileId =
-        context.uid === 'api::member-profile.member-profile' ? after?.id : (after?.profile?.id ?? before?.profile?.id);
-      await strapi.db.query(CHANGE).create({
+      const profileId = context.uid === uids.memberProfile ? after?.id : (after?.profile?.id ?? before?.profile?.id);
+      await strapi.db.query(uids.memberChange).create({
         data: {
           ...(profileId ? { profile: profileId } : {}),
           at: new Date(),

@@ -27,15 +27,10 @@ import {
 } from '@aec/config';
 import { profileData } from '../../member-profile/services/profile-data';
 import { startWelcomeMails } from './welcome-mails';
-import { joinTableOf, tableOf } from '../../../utils/db-layout';
+import { joinTableOf, serviceOf, tableOf } from '../../../db';
+import { uids } from '../../../db';
 
-const UID = 'api::member-import.member-import';
-const USER = 'plugin::users-permissions.user';
-const ROLE = 'plugin::users-permissions.role';
-const PROFILE = 'api::member-profile.member-profile';
 const ADDRESS = 'shared.address';
-const PAYMENT = 'api::dues-payment.dues-payment';
-const CHANGE = 'api::member-change.member-change';
 
 const BATCH = 500;
 /** The report kept with an import: enough to correct a file, not a copy of it. */
@@ -84,7 +79,7 @@ async function idsByDocumentId(trx: Knex, table: string, documentIds: string[]):
   return new Map(rows.map((row) => [row.document_id, Number(row.id)]));
 }
 
-const service = factories.createCoreService(UID, ({ strapi }) => {
+const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
   /** The dry run: what the import would do, line by line, without writing anything. */
   async function preview(text: string): Promise<{ preview: ImportPreview; members: ImportMember[] }> {
     const check = checkImport(text);
@@ -93,7 +88,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       check.members.map((m) => m.email),
       BATCH,
     )) {
-      const rows = await strapi.db.query(USER).findMany({ where: { email: { $in: emails } }, select: ['email'] });
+      const rows = await strapi.db.query(uids.user).findMany({ where: { email: { $in: emails } }, select: ['email'] });
       for (const row of rows) existing.add(String(row.email).toLowerCase());
     }
     const taken = new Set<number>();
@@ -102,7 +97,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       BATCH,
     )) {
       const rows = await strapi.db
-        .query(PROFILE)
+        .query(uids.memberProfile)
         .findMany({ where: { membershipNumber: { $in: numbers } }, select: ['membershipNumber'] });
       for (const row of rows) taken.add(Number(row.membershipNumber));
     }
@@ -148,7 +143,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
     return strapi.db.transaction(async ({ trx }) => {
       const userIds = await createDocuments(
         trx,
-        USER,
+        uids.user,
         batch.map((member) => ({
           username: member.email,
           email: member.email,
@@ -162,7 +157,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       await link(
         strapi,
         trx,
-        USER,
+        uids.user,
         'role',
         userIds.map((id) => [id, context.roleId]),
       );
@@ -171,7 +166,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       const records = batch.map((member) => profileData({ identifiers: member, address: member.address }));
       const profileIds = await createDocuments(
         trx,
-        PROFILE,
+        uids.memberProfile,
         batch.map((member, i) => {
           const joinedOn = member.joinedOn ?? context.today;
           const { address: _address, ...fields } = records[i]!;
@@ -194,14 +189,14 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       await link(
         strapi,
         trx,
-        PROFILE,
+        uids.memberProfile,
         'user',
         profileIds.map((id, i) => [id, userIds[i]!]),
       );
 
       // Addresses are components: rows of their own, joined to the record through its cmps table.
       const { ids: addressIds } = await strapi.db.query(ADDRESS).createMany({ data: records.map((r) => r.address) });
-      const cmps = joinTableOf(strapi, PROFILE, 'address');
+      const cmps = joinTableOf(strapi, uids.memberProfile, 'address');
       await trx(cmps.name).insert(
         profileIds.map((id, i) => ({
           [cmps.joinColumn.name]: id,
@@ -217,7 +212,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       if (paid.length > 0) {
         const paymentIds = await createDocuments(
           trx,
-          PAYMENT,
+          uids.duesPayment,
           paid.map(({ dueDate }) => ({
             periodStart: addDays(addMonths(dueDate, -12), 1),
             periodEnd: dueDate,
@@ -230,7 +225,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
         await link(
           strapi,
           trx,
-          PAYMENT,
+          uids.duesPayment,
           'profile',
           paid.map(({ i }, k) => [paymentIds[k]!, profileIds[i]!]),
         );
@@ -238,7 +233,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
 
       const changeIds = await createDocuments(
         trx,
-        CHANGE,
+        uids.memberChange,
         batch.map((member) => ({
           at: new Date(),
           actor: 'benevole',
@@ -255,7 +250,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       await link(
         strapi,
         trx,
-        CHANGE,
+        uids.memberChange,
         'profile',
         changeIds.map((id, i) => [id, profileIds[i]!]),
       );
@@ -268,12 +263,13 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
     members: ImportMember[],
     { actorLabel, welcomeMails, skippedBefore }: { actorLabel: string; welcomeMails: boolean; skippedBefore: number },
   ): Promise<void> {
-    const role = await strapi.db.query(ROLE).findOne({ where: { type: 'authenticated' }, select: ['id'] });
+    const role = await strapi.db.query(uids.role).findOne({ where: { type: 'authenticated' }, select: ['id'] });
     const today = todayIn(association.reminders.timezone);
     const given = members.filter((m) => m.membershipNumber).length;
-    const fresh = await (
-      strapi.service(PROFILE) as unknown as { reserveNumbers: (count: number, above: number) => Promise<number[]> }
-    ).reserveNumbers(members.length - given, Math.max(0, ...members.map((m) => m.membershipNumber ?? 0)));
+    const fresh = await serviceOf(strapi, 'api::member-profile.member-profile').reserveNumbers(
+      members.length - given,
+      Math.max(0, ...members.map((m) => m.membershipNumber ?? 0)),
+    );
     let next = 0;
     const numberOf = members.map((m) => m.membershipNumber ?? fresh[next++]!);
     const userIds: number[] = [];
@@ -286,7 +282,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
         .map((member, i) => ({ member, number: numberOf[from + i]! }));
       const joined = new Set(
         (
-          await strapi.db.query(USER).findMany({
+          await strapi.db.query(uids.user).findMany({
             where: { email: { $in: candidates.map((c) => c.member.email) } },
             select: ['email'],
           })
@@ -303,7 +299,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
         );
       }
       // What is committed is written down at once: a later failure loses neither count nor mails.
-      await strapi.db.query(UID).update({
+      await strapi.db.query(uids.memberImport).update({
         where: { id },
         data: {
           created: userIds.length,
@@ -313,7 +309,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       });
       running.set(id, { done: from + candidates.length, total: members.length });
     }
-    await strapi.db.query(UID).update({ where: { id }, data: { state: 'termine' } });
+    await strapi.db.query(uids.memberImport).update({ where: { id }, data: { state: 'termine' } });
     running.delete(id);
     if (welcomeMails) void startWelcomeMails(strapi);
   }
@@ -333,7 +329,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
       running.set(0, { done: 0, total: 0 });
       try {
         const { preview: report, members } = await preview(input.text);
-        const record = await strapi.db.query(UID).create({
+        const record = await strapi.db.query(uids.memberImport).create({
           data: {
             fileName: input.fileName.slice(0, 255),
             at: new Date(),
@@ -364,7 +360,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
           run(id, members, options).catch(async (error: Error) => {
             running.delete(id);
             strapi.log.error(`[import] échec de l’import n° ${id} : ${error.message}`);
-            await strapi.db.query(UID).update({ where: { id }, data: { state: 'echec' } });
+            await strapi.db.query(uids.memberImport).update({ where: { id }, data: { state: 'echec' } });
             // Those already created still get their mail.
             if (input.welcomeMails) void startWelcomeMails(strapi);
           });
@@ -376,7 +372,7 @@ const service = factories.createCoreService(UID, ({ strapi }) => {
     },
 
     async progress(id: number): Promise<ImportProgress | null> {
-      const record = await strapi.db.query(UID).findOne({ where: { id } });
+      const record = await strapi.db.query(uids.memberImport).findOne({ where: { id } });
       if (!record) return null;
       const live = running.get(id);
       const pending = Array.isArray(record.mailsPending) ? record.mailsPending.length : 0;

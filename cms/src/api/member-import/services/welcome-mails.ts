@@ -4,13 +4,12 @@
  * left to send is kept with each import (not in memory): a restart resumes where it stopped.
  */
 import type { Core } from '@strapi/strapi';
-import type authTokenService from '../../auth-token/services/auth-token';
 import { cmsEnv } from '../../../env';
 import { siteLinks } from '../../../mail/site-links';
 import { mails } from '../../../mail/templates.fr';
 import { sendInBackground } from '../../../mail/outbox';
+import { serviceOf, uids } from '../../../db';
 
-const UID = 'api::member-import.member-import';
 // Progress is saved every few mails: after a restart, at most that many are sent twice.
 const BATCH = 5;
 export const FIRST_LOGIN_LINK_DAYS = 30;
@@ -21,15 +20,13 @@ let stopping = false;
 /** True when a mail left (or was queued for a retry). */
 async function sendOne(strapi: Core.Strapi, userId: number): Promise<boolean> {
   const user = await strapi.db
-    .query('plugin::users-permissions.user')
+    .query(uids.user)
     .findOne({ where: { id: userId }, select: ['email', 'password', 'blocked'] });
   // Someone who already chose a password (or was blocked since) needs no such mail.
   if (!user || user.password || user.blocked) return false;
-  const profile = await strapi.db
-    .query('api::member-profile.member-profile')
-    .findOne({ where: { user: userId }, select: ['firstName'] });
+  const profile = await strapi.db.query(uids.memberProfile).findOne({ where: { user: userId }, select: ['firstName'] });
   const site = cmsEnv().SITE_URL;
-  const tokens = strapi.service('api::auth-token.auth-token') as unknown as ReturnType<typeof authTokenService>;
+  const tokens = serviceOf(strapi, 'api::auth-token.auth-token');
   const token = await tokens.issue(userId, 'reset-password', FIRST_LOGIN_LINK_DAYS * 24 * 3600_000);
   const mail = mails.firstLogin({
     firstName: (profile?.firstName as string | undefined) ?? null,
@@ -54,12 +51,12 @@ async function drain(strapi: Core.Strapi): Promise<void> {
   for (;;) {
     if (stopping) return;
     const record = await strapi.db
-      .query(UID)
+      .query(uids.memberImport)
       .findOne({ where: { state: { $ne: 'en_cours' }, mailsPending: { $notNull: true } }, orderBy: { id: 'asc' } });
     const pending = Array.isArray(record?.mailsPending) ? (record.mailsPending as number[]) : null;
     if (!record || !pending) return;
     if (pending.length === 0) {
-      await strapi.db.query(UID).update({ where: { id: record.id }, data: { mailsPending: null } });
+      await strapi.db.query(uids.memberImport).update({ where: { id: record.id }, data: { mailsPending: null } });
       continue;
     }
     const batch = pending.slice(0, BATCH);
@@ -72,7 +69,7 @@ async function drain(strapi: Core.Strapi): Promise<void> {
       });
       if (left) sent += 1;
     }
-    await strapi.db.query(UID).update({
+    await strapi.db.query(uids.memberImport).update({
       where: { id: record.id },
       data: {
         mailsPending: pending.length > BATCH ? pending.slice(BATCH) : null,

@@ -10,28 +10,33 @@
  */
 import type { Core } from '@strapi/strapi';
 import { closeAllSessions } from '../../../extensions/users-permissions/sessions';
-
-const PROFILE = 'api::member-profile.member-profile';
-const USER = 'plugin::users-permissions.user';
+import { columnOf, columnsOf, idsLinkedTo, joinTableOf, tableOf, uids } from '../../../db';
 
 type Account = { id: number; email: string; blocked: boolean | null };
 
 /** Straight to the columns: no document events, no lock held across a transaction. */
 async function mirrorOnto(strapi: Core.Strapi, account: Account): Promise<void> {
   const knex = strapi.db.connection;
-  await knex('member_profiles')
-    .whereIn('id', knex('member_profiles_user_lnk').select('member_profile_id').where('user_id', account.id))
-    .update({ account_email: account.email, account_blocked: Boolean(account.blocked) });
+  await knex(tableOf(strapi, uids.memberProfile))
+    .whereIn('id', idsLinkedTo(strapi, knex, uids.memberProfile, 'user', account.id))
+    .update(
+      columnsOf(strapi, uids.memberProfile, { accountEmail: account.email, accountBlocked: Boolean(account.blocked) }),
+    );
 }
 
 /** Fills the copy for records that have none yet (first start after an upgrade). */
 export async function backfillAccountMirror(strapi: Core.Strapi): Promise<void> {
+  const link = joinTableOf(strapi, uids.memberProfile, 'user');
   const rows = (await strapi.db
-    .connection('member_profiles_user_lnk as l')
-    .join('member_profiles as p', 'p.id', 'l.member_profile_id')
-    .join('up_users as u', 'u.id', 'l.user_id')
-    .whereNull('p.account_email')
-    .select('u.id', 'u.email', 'u.blocked')) as Account[];
+    .connection(`${link.name} as l`)
+    .join(`${tableOf(strapi, uids.memberProfile)} as p`, 'p.id', `l.${link.joinColumn.name}`)
+    .join(`${tableOf(strapi, uids.user)} as u`, 'u.id', `l.${link.inverseJoinColumn.name}`)
+    .whereNull(`p.${columnOf(strapi, uids.memberProfile, 'accountEmail')}`)
+    .select(
+      'u.id',
+      `u.${columnOf(strapi, uids.user, 'email')} as email`,
+      `u.${columnOf(strapi, uids.user, 'blocked')} as blocked`,
+    )) as Account[];
   for (const account of rows) await mirrorOnto(strapi, account);
 }
 
@@ -40,21 +45,29 @@ function remirrorLater(strapi: Core.Strapi, documentId: string | undefined): voi
   if (!documentId) return;
   setImmediate(() => {
     void (async () => {
+      const link = joinTableOf(strapi, uids.memberProfile, 'user');
+      const profiles = tableOf(strapi, uids.memberProfile);
       const rows = (await strapi.db
-        .connection('member_profiles as p')
-        .leftJoin('member_profiles_user_lnk as l', 'l.member_profile_id', 'p.id')
-        .leftJoin('up_users as u', 'u.id', 'l.user_id')
-        .where('p.document_id', documentId)
-        .select('p.id', 'u.email', 'u.blocked')) as Array<{
+        .connection(`${profiles} as p`)
+        .leftJoin(`${link.name} as l`, `l.${link.joinColumn.name}`, 'p.id')
+        .leftJoin(`${tableOf(strapi, uids.user)} as u`, 'u.id', `l.${link.inverseJoinColumn.name}`)
+        .where(`p.${columnOf(strapi, uids.memberProfile, 'documentId')}`, documentId)
+        .select(
+          'p.id',
+          `u.${columnOf(strapi, uids.user, 'email')} as email`,
+          `u.${columnOf(strapi, uids.user, 'blocked')} as blocked`,
+        )) as Array<{
         id: number;
         email: string | null;
         blocked: boolean | null;
       }>;
       for (const row of rows) {
         await strapi.db
-          .connection('member_profiles')
+          .connection(profiles)
           .where({ id: row.id })
-          .update({ account_email: row.email, account_blocked: Boolean(row.blocked) });
+          .update(
+            columnsOf(strapi, uids.memberProfile, { accountEmail: row.email, accountBlocked: Boolean(row.blocked) }),
+          );
       }
     })().catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));
   });
@@ -62,7 +75,7 @@ function remirrorLater(strapi: Core.Strapi, documentId: string | undefined): voi
 
 export function registerAccountMirror(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
-    models: [USER],
+    models: [uids.user],
     async afterUpdate(event) {
       const result = event.result as Partial<Account> | undefined;
       if (!result?.id || typeof result.email !== 'string') return;
@@ -75,7 +88,8 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
   });
 
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== PROFILE || (context.action !== 'create' && context.action !== 'update')) return next();
+    if (context.uid !== uids.memberProfile || (context.action !== 'create' && context.action !== 'update'))
+      return next();
     const params = context.params as { data?: Record<string, unknown>; documentId?: string };
     const data = params.data ?? {};
 
@@ -86,7 +100,7 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
     if (context.action === 'create') {
       if (Number.isInteger(linkedId) && linkedId > 0) {
         const account = (await strapi.db
-          .query(USER)
+          .query(uids.user)
           .findOne({ where: { id: linkedId }, select: ['email', 'blocked'] })) as Account | null;
         if (account) {
           data.accountEmail = account.email;
@@ -105,7 +119,7 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
     const blockedGiven = typeof data.accountBlocked === 'boolean' && Boolean(params.documentId);
     if (!linkChanged && !blockedGiven) return next();
     const before = blockedGiven
-      ? await strapi.db.query(PROFILE).findOne({
+      ? await strapi.db.query(uids.memberProfile).findOne({
           where: { documentId: params.documentId },
           select: ['accountBlocked'],
           populate: { user: { select: ['id'] } },
@@ -119,7 +133,7 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
     if (userId && Boolean(before?.accountBlocked) !== blocked) {
       setImmediate(() => {
         void (async () => {
-          await strapi.db.query(USER).update({ where: { id: userId }, data: { blocked } });
+          await strapi.db.query(uids.user).update({ where: { id: userId }, data: { blocked } });
           if (blocked) await closeAllSessions(strapi, userId);
           strapi.log.info(`[fiche membre] compte ${blocked ? 'désactivé' : 'réactivé'} (utilisateur ${userId})`);
         })().catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));

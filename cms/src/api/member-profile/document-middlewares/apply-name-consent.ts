@@ -5,11 +5,9 @@
  * the author's name in the admin whatever the consent.
  */
 import type { Core } from '@strapi/strapi';
-import { afterCommit } from '../../../utils/after-commit';
-import { columnOf, joinTableOf, tableOf } from '../../../utils/db-layout';
-
-const PROFILE = 'api::member-profile.member-profile';
-const FICHE = 'api::fiche.fiche';
+import { afterCommit } from '../../../db';
+import { columnOf, joinTableOf, tableOf } from '../../../db';
+import { uids } from '../../../db';
 
 interface Naming {
   firstName: string | null;
@@ -19,7 +17,7 @@ interface Naming {
 }
 
 async function namingOf(strapi: Core.Strapi, documentId: string): Promise<Naming | null> {
-  return (await strapi.db.query(PROFILE).findOne({
+  return (await strapi.db.query(uids.memberProfile).findOne({
     where: { documentId },
     select: ['firstName', 'lastName', 'consentPublicName'],
     populate: { user: { select: ['id'] } },
@@ -28,23 +26,23 @@ async function namingOf(strapi: Core.Strapi, documentId: string): Promise<Naming
 
 /** Straight to the columns: the fiches' updatedAt must not move ("publiée avec modifications"). */
 async function renameFiches(strapi: Core.Strapi, userId: number, naming: Naming): Promise<void> {
-  const author = joinTableOf(strapi, FICHE, 'author');
+  const author = joinTableOf(strapi, uids.fiche, 'author');
   const name = `${naming.firstName ?? ''} ${naming.lastName ?? ''}`.trim();
   await strapi.db
-    .connection(tableOf(strapi, FICHE))
+    .connection(tableOf(strapi, uids.fiche))
     .whereIn(
       'id',
       strapi.db.connection(author.name).select(author.joinColumn.name).where(author.inverseJoinColumn.name, userId),
     )
     .update({
-      [columnOf(strapi, FICHE, 'authorName')]: name,
-      [columnOf(strapi, FICHE, 'authorDisplayName')]: naming.consentPublicName ? name : null,
+      [columnOf(strapi, uids.fiche, 'authorName')]: name,
+      [columnOf(strapi, uids.fiche, 'authorDisplayName')]: naming.consentPublicName ? name : null,
     });
 }
 
 export function registerApplyNameConsent(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== PROFILE || context.action !== 'update') return next();
+    if (context.uid !== uids.memberProfile || context.action !== 'update') return next();
     const documentId = (context.params as { documentId?: string }).documentId;
     const before = documentId ? await namingOf(strapi, documentId) : null;
     const result = await next();

@@ -4,17 +4,16 @@
  */
 import type { Core } from '@strapi/strapi';
 import { todayIn, association } from '@aec/config';
-
-const UID = 'api::member-profile.member-profile';
+import { uids } from '../../../db';
 
 export function registerAssignIdentifiers(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== UID || context.action !== 'create') return next();
+    if (context.uid !== uids.memberProfile || context.action !== 'create') return next();
     const params = context.params as { data?: Record<string, unknown> };
     const data = (params.data ??= {});
     data.joinedOn ??= todayIn(association.reminders.timezone);
     if (data.membershipNumber == null || data.transferReference == null) {
-      const ids = await strapi.service(UID).nextIdentifiers(String(data.joinedOn));
+      const ids = await strapi.service(uids.memberProfile).nextIdentifiers(String(data.joinedOn));
       data.membershipNumber ??= ids.membershipNumber;
       data.transferReference ??= ids.transferReference;
     }

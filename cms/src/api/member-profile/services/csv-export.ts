@@ -14,8 +14,7 @@ import {
   type Civility,
   type MemberCsvColumn,
 } from '@aec/config';
-
-const PROFILE = 'api::member-profile.member-profile';
+import { uids } from '../../../db';
 
 export const exportAudiences = ['tous', 'a-jour', 'en-retard'] as const;
 export type ExportAudience = (typeof exportAudiences)[number];
@@ -99,7 +98,7 @@ export async function exportMembersCsv(
   audience: ExportAudience,
 ): Promise<{ csv: string; count: number }> {
   const today = todayIn(association.reminders.timezone);
-  const rows = (await strapi.db.query(PROFILE).findMany({
+  const rows = (await strapi.db.query(uids.memberProfile).findMany({
     where: {
       $and: [
         // Erased members (anonymised, no account left) are not people to write to any more.

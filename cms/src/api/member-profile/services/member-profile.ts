@@ -1,7 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { association, transferReference } from '@aec/config';
-
-const UID = 'api::member-profile.member-profile';
+import { uids } from '../../../db';
 
 /**
  * The highest number handed out by this process. Strapi's `unique` is checked by the
@@ -11,11 +10,11 @@ const UID = 'api::member-profile.member-profile';
  */
 let highestGiven = 0;
 
-export default factories.createCoreService(UID, ({ strapi }) => ({
+export default factories.createCoreService(uids.memberProfile, ({ strapi }) => ({
   /** The next membership number and the personal transfer reference that goes with it, never given twice. */
   async nextIdentifiers(joinedOn: string): Promise<{ membershipNumber: number; transferReference: string }> {
     const last = await strapi.db
-      .query(UID)
+      .query(uids.memberProfile)
       .findOne({ select: ['membershipNumber'], orderBy: { membershipNumber: 'desc' } });
     // No await between reading highestGiven and raising it: concurrent callers get distinct numbers.
     const membershipNumber = Math.max(Number(last?.membershipNumber ?? 0), highestGiven) + 1;
@@ -33,7 +32,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
     highestGiven = Math.max(highestGiven, above);
     if (count <= 0) return [];
     const last = await strapi.db
-      .query(UID)
+      .query(uids.memberProfile)
       .findOne({ select: ['membershipNumber'], orderBy: { membershipNumber: 'desc' } });
     const first = Math.max(Number(last?.membershipNumber ?? 0), highestGiven, above) + 1;
     highestGiven = first + count - 1;

@@ -8,11 +8,10 @@ import type { Context } from 'koa';
 import { refuseInvalid } from '../../../utils/validation';
 import { joinRequestSchema, newPasswordFormSchema, z } from '@aec/config';
 import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
-import { withoutNotices } from '../../../site/write-notices';
-import type membershipService from '../services/membership';
+import { serviceOf } from '../../../db';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service('api::membership.membership') as unknown as ReturnType<typeof membershipService>;
+  const service = () => serviceOf(strapi, 'api::membership.membership');
 
   return {
     /** POST /api/membership/join — { record, password, passwordConfirmation, website } → { ok: true } */
@@ -43,10 +42,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       ctx.res.once('finish', () => {
         setTimeout(() => {
-          // Its writes happen only for a new address: no notice to the site, whose timing would tell.
-          withoutNotices(() => service().register(record, password)).catch((error: Error) =>
-            strapi.log.error(`[adhésion] ${error.message}`),
-          );
+          service()
+            .register(record, password)
+            .catch((error: Error) => strapi.log.error(`[adhésion] ${error.message}`));
         }, 20);
       });
       ctx.body = { ok: true };

@@ -11,10 +11,7 @@ import { siteLinks } from '../../../mail/site-links';
 import { mails } from '../../../mail/templates.fr';
 import { authTokens, type TokenProblem } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
-
-const USER = 'plugin::users-permissions.user';
-const PROFILE = 'api::member-profile.member-profile';
-const SECOND = 'api::second-member.second-member';
+import { uids } from '../../../db';
 
 export const CONFIRM_ACCOUNT_LIFETIME_MS = 24 * 60 * 60_000;
 const VALID_HOURS = CONFIRM_ACCOUNT_LIFETIME_MS / 3_600_000;
@@ -26,7 +23,7 @@ export function confirmAccountLink(token: string): string {
 /** Sends a fresh confirmation link (the older one stops working). Used at login by an unconfirmed member. */
 export async function sendConfirmationAgain(strapi: Core.Strapi, userId: number, email: string): Promise<void> {
   const token = await authTokens(strapi).issue(userId, 'confirm-account', CONFIRM_ACCOUNT_LIFETIME_MS);
-  const profile = await strapi.db.query(PROFILE).findOne({ where: { user: userId }, select: ['firstName'] });
+  const profile = await strapi.db.query(uids.memberProfile).findOne({ where: { user: userId }, select: ['firstName'] });
   sendInBackground(
     strapi,
     email,
@@ -41,19 +38,20 @@ export async function sendConfirmationAgain(strapi: Core.Strapi, userId: number,
 /** Removes an account that never confirmed its address, with its record and links. */
 async function forgetUnconfirmed(strapi: Core.Strapi, userId: number): Promise<void> {
   const profile = await strapi.db
-    .query(PROFILE)
+    .query(uids.memberProfile)
     .findOne({ where: { user: { id: userId } }, populate: { secondMember: { select: ['id'] } } });
-  if (profile?.secondMember) await strapi.db.query(SECOND).delete({ where: { id: profile.secondMember.id } });
-  if (profile) await strapi.db.query(PROFILE).delete({ where: { id: profile.id } });
-  await strapi.db.query('api::auth-token.auth-token').deleteMany({ where: { user: { id: userId } } });
-  await strapi.db.query(USER).delete({ where: { id: userId } });
+  if (profile?.secondMember)
+    await strapi.db.query(uids.secondMember).delete({ where: { id: profile.secondMember.id } });
+  if (profile) await strapi.db.query(uids.memberProfile).delete({ where: { id: profile.id } });
+  await strapi.db.query(uids.authToken).deleteMany({ where: { user: { id: userId } } });
+  await strapi.db.query(uids.user).delete({ where: { id: userId } });
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async register(record: MemberRecord, password: string): Promise<void> {
     const site = cmsEnv().SITE_URL;
     const { email, ...identity } = record.identifiers;
-    const existing = await strapi.db.query(USER).findOne({ where: { email }, select: ['id', 'confirmed'] });
+    const existing = await strapi.db.query(uids.user).findOne({ where: { email }, select: ['id', 'confirmed'] });
     // Never confirmed: nobody has proven this address is theirs. The person who can read its
     // mail may join again; the unproven account and its record make way.
     if (existing && !existing.confirmed) await forgetUnconfirmed(strapi, existing.id as number);
@@ -70,9 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return;
     }
 
-    const role = await strapi.db
-      .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'authenticated' }, select: ['id'] });
+    const role = await strapi.db.query(uids.role).findOne({ where: { type: 'authenticated' }, select: ['id'] });
     const joinedOn = todayIn(association.reminders.timezone);
     const created = await strapi.db.transaction(async () => {
       const user = await strapi.plugin('users-permissions').service('user').add({
@@ -84,11 +80,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         blocked: false,
         role: role.id,
       });
-      const profile = await strapi.documents(PROFILE).create({
+      const profile = await strapi.documents(uids.memberProfile).create({
         data: { ...profileData(record), user: user.id, joinedOn },
       });
       if (record.secondMember) {
-        await strapi.documents(SECOND).create({
+        await strapi.documents(uids.secondMember).create({
           data: { ...record.secondMember, phone: record.secondMember.phone ?? '', profile: profile.documentId },
         });
       }
@@ -114,9 +110,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const checked = await tokens.check(code, 'confirm-account');
     if (!checked.ok) return { ok: false, problem: checked.problem };
     if (!(await tokens.consume(checked.id))) return { ok: false, problem: 'used' };
-    await strapi.db.query(USER).update({ where: { id: checked.userId }, data: { confirmed: true } });
+    await strapi.db.query(uids.user).update({ where: { id: checked.userId }, data: { confirmed: true } });
     // Volunteers hear of a new member once the address is proven, not before.
-    const profile = await strapi.db.query(PROFILE).findOne({
+    const profile = await strapi.db.query(uids.memberProfile).findOne({
       where: { user: { id: checked.userId } },
       populate: { user: { select: ['email'] }, address: true, secondMember: { select: ['id'] } },
     });

@@ -1,12 +1,13 @@
 import { factories } from '@strapi/strapi';
+import { uids } from '../../../db';
 
 // Public reads: published versions, members-only content for members, and only what the site reads (middlewares/public-read).
 const publicRead = {
   name: 'global::public-read',
-  config: { uid: 'api::page.page', populate: { navigationParent: ['slug'] } },
+  config: { uid: uids.page, populate: { navigationParent: ['slug'] } },
 };
 
-export default factories.createCoreRouter('api::page.page', {
+export default factories.createCoreRouter(uids.page, {
   only: ['find', 'findOne'],
   config: {
     find: { middlewares: [publicRead] },

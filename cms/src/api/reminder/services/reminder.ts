@@ -20,11 +20,7 @@ import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
 import { DEFAULT_REMINDER_TEMPLATES } from '../../../mail/reminder-templates.fr';
 import { mails } from '../../../mail/templates.fr';
-
-const UID = 'api::reminder.reminder';
-const PROFILE = 'api::member-profile.member-profile';
-const TEMPLATE = 'api::reminder-template.reminder-template';
-const PLAN = 'api::planned-reminder.planned-reminder';
+import { columnOf, columnsOf, tableOf, uids } from '../../../db';
 
 export interface PlannedReminder {
   profileId: number;
@@ -38,21 +34,25 @@ function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(prenom|echeance|montant|reference|lien)\}/g, (_, name: string) => values[name] ?? '');
 }
 
-export default factories.createCoreService(UID, ({ strapi }) => ({
+export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
   /** Writes the default wording of each step into "Modèle de relance" when missing. */
   async ensureTemplates(): Promise<void> {
     for (const step of association.reminders.steps) {
-      const existing = await strapi.db.query(TEMPLATE).findOne({ where: { stepKey: step.key }, select: ['id'] });
+      const existing = await strapi.db
+        .query(uids.reminderTemplate)
+        .findOne({ where: { stepKey: step.key }, select: ['id'] });
       const wording = DEFAULT_REMINDER_TEMPLATES[step.key];
       if (existing || !wording) continue;
-      await strapi.db.query(TEMPLATE).create({ data: { stepKey: step.key, label: step.label, ...wording } });
+      await strapi.db
+        .query(uids.reminderTemplate)
+        .create({ data: { stepKey: step.key, label: step.label, ...wording } });
     }
   },
 
   /** Who would receive which reminder on `today` (the dry run, and the first half of run()). */
   async plan(today: string): Promise<PlannedReminder[]> {
     const steps = association.reminders.steps;
-    const profiles = await strapi.db.query(PROFILE).findMany({
+    const profiles = await strapi.db.query(uids.memberProfile).findMany({
       where: { nextDueDate: { $notNull: true } },
       select: [
         'id',
@@ -103,9 +103,9 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
    */
   async refreshPlan(day: string): Promise<number> {
     const planned = await this.plan(day);
-    await strapi.db.query(PLAN).deleteMany({ where: {} });
+    await strapi.db.query(uids.plannedReminder).deleteMany({ where: {} });
     for (const reminder of planned) {
-      await strapi.db.query(PLAN).create({
+      await strapi.db.query(uids.plannedReminder).create({
         data: {
           profile: reminder.profileId,
           plannedFor: day,
@@ -124,14 +124,14 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
     const steps = association.reminders.steps;
     const planned = await this.plan(today);
     const templates = new Map(
-      (await strapi.db.query(TEMPLATE).findMany({ select: ['stepKey', 'subject', 'body'] })).map((t) => [
+      (await strapi.db.query(uids.reminderTemplate).findMany({ select: ['stepKey', 'subject', 'body'] })).map((t) => [
         String(t.stepKey),
         t as { subject: string; body: string },
       ]),
     );
     const link = `${cmsEnv().SITE_URL}/espace-membres/cotisation`;
     for (const reminder of planned) {
-      const profile = await strapi.db.query(PROFILE).findOne({
+      const profile = await strapi.db.query(uids.memberProfile).findOne({
         where: { id: reminder.profileId },
         select: ['firstName', 'transferReference'],
         populate: { secondMember: { select: ['id'] } },
@@ -147,7 +147,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       };
       const subject = fill(template.subject, values);
       // Recorded first: a crash after this line may lose a mail, never send one twice.
-      await strapi.db.query(UID).create({
+      await strapi.db.query(uids.reminder).create({
         data: {
           profile: reminder.profileId,
           stepKey: reminder.step.key,
@@ -160,15 +160,18 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       });
       sendInBackground(strapi, reminder.email, mails.reminder({ subject, body: fill(template.body, values), link }));
       if (isLastStep(reminder.step, steps)) {
-        await strapi.db.connection('member_profiles').where({ id: reminder.profileId }).update({ to_deactivate: true });
+        await strapi.db
+          .connection(tableOf(strapi, uids.memberProfile))
+          .where({ id: reminder.profileId })
+          .update(columnsOf(strapi, uids.memberProfile, { toDeactivate: true }));
       }
     }
     // Paid since (the due date moved past today): no longer "à désactiver".
     await strapi.db
-      .connection('member_profiles')
-      .where({ to_deactivate: true })
-      .andWhere('next_due_date', '>=', today)
-      .update({ to_deactivate: false });
+      .connection(tableOf(strapi, uids.memberProfile))
+      .where(columnsOf(strapi, uids.memberProfile, { toDeactivate: true }))
+      .andWhere(columnOf(strapi, uids.memberProfile, 'nextDueDate'), '>=', today)
+      .update(columnsOf(strapi, uids.memberProfile, { toDeactivate: false }));
     strapi.log.info(`[relances] ${planned.length} relance(s) envoyée(s) pour le ${today}`);
     return planned.length;
   },

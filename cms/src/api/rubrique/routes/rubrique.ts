@@ -1,9 +1,10 @@
 import { factories } from '@strapi/strapi';
+import { uids } from '../../../db';
 
 // Public reads: published versions, members-only content for members, and only what the site reads (middlewares/public-read).
-const publicRead = { name: 'global::public-read', config: { uid: 'api::rubrique.rubrique' } };
+const publicRead = { name: 'global::public-read', config: { uid: uids.rubrique } };
 
-export default factories.createCoreRouter('api::rubrique.rubrique', {
+export default factories.createCoreRouter(uids.rubrique, {
   only: ['find', 'findOne'],
   config: {
     find: { middlewares: [publicRead] },

@@ -40,3 +40,25 @@ export function joinTableOf(strapi: Core.Strapi, uid: string, attribute: string)
   if (!joinTable) throw new Error(`${uid}.${attribute} n’a pas de table de liaison`);
   return joinTable;
 }
+
+/** `{ attribute: value }` as `{ column: value }`, for a raw update of `uid`'s table. */
+export function columnsOf(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(data).map(([attribute, value]) => [columnOf(strapi, uid, attribute), value]),
+  );
+}
+
+/**
+ * The ids of `uid` rows whose relation `attribute` points at `targetId`, as a subquery of the
+ * relation's join table (for `whereIn('id', …)`).
+ */
+export function idsLinkedTo(
+  strapi: Core.Strapi,
+  knex: Core.Strapi['db']['connection'],
+  uid: string,
+  attribute: string,
+  targetId: number,
+) {
+  const join = joinTableOf(strapi, uid, attribute);
+  return knex(join.name).select(join.joinColumn.name).where(join.inverseJoinColumn.name, targetId);
+}

@@ -1,0 +1,9 @@
+/**
+ * Everything below the document service, in one place: the uids, where Strapi keeps each type
+ * (read from its metadata, never written by hand), work that waits for a commit, and our
+ * services typed.
+ */
+export { afterCommit } from './after-commit';
+export { columnOf, columnsOf, idsLinkedTo, joinTableOf, tableOf, type JoinTable } from './layout';
+export { serviceOf } from './services';
+export { uids, type KnownUid } from './uids';
