@@ -67,13 +67,8 @@ export const cmsEnvSchema = z
     DEMO_DATA: bool.optional(),
     /** Set when Strapi runs behind a reverse proxy that overwrites X-Forwarded-For. */
     TRUST_PROXY: bool.default(false),
-    /**
-     * Shared with the site: lets it pass the visitor's address for rate limiting, and lets Strapi
-     * tell it that the database changed (what it keeps of members' pages is then forgotten).
-     */
+    /** Shared with the site: lets it pass the visitor's address for rate limiting. */
     INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
-    /** How Strapi reaches the site for those notices (often a private address); SITE_URL when unset. */
-    SITE_INTERNAL_URL: url.optional(),
     /** Limits on login and password attempts; only ever turned off for load tests. */
     AUTH_RATELIMIT_ENABLED: bool.default(true),
     /** Adds a Server-Timing header with the database queries of each request: for the benchmark only. */
@@ -119,17 +114,17 @@ export const siteEnvSchema = z.object({
   STRAPI_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** Set when the site runs behind a reverse proxy that overwrites X-Forwarded-For. */
   TRUST_PROXY: bool.default(false),
-  /** Shared with Strapi: authenticates the visitor's address the site passes on, and Strapi's notices of writes. */
+  /** Shared with Strapi: authenticates the visitor's address the site passes on. */
   INTERNAL_API_SECRET: z.string().min(16, 'doit compter au moins 16 caractères').optional(),
   /**
-   * How long a member's own page data (« Mon compte », « Mes fiches ») may be kept between two
-   * notices of writes from Strapi, in seconds; 0 keeps nothing. Needs INTERNAL_API_SECRET.
+   * How long public content (navigation, home page, lists) is kept, in seconds: a publication
+   * shows within that time. 0 keeps nothing. A member's own pages are never kept.
    */
-  MEMBER_MEMO_SECONDS: z.coerce
-    .number({ error: 'doit être un nombre de secondes, par exemple 30' })
+  PUBLIC_CACHE_SECONDS: z.coerce
+    .number({ error: 'doit être un nombre de secondes, par exemple 15' })
     .int('doit être un nombre entier de secondes')
     .min(0, 'doit être positif ou nul')
-    .default(30),
+    .default(15),
   /** The public URL of the Strapi admin panel: the only page allowed to show a draft preview in a frame. */
   CMS_URL: url.default('http://127.0.0.1:1337'),
   /** Adds Server-Timing headers (Strapi calls and database queries per page): for the benchmark only. */

@@ -64,20 +64,13 @@ describe('la configuration par variables d’environnement', () => {
     expect(parseEnv(siteEnvSchema, {})).toMatchObject({ STRAPI_URL: 'http://127.0.0.1:1337', STRAPI_TIMEOUT_MS: 5000 });
   });
 
-  it('garde les pages d’un membre 30 s entre deux avis d’écriture, 0 pour rien garder, et refuse le reste', () => {
-    expect(parseEnv(siteEnvSchema, {}).MEMBER_MEMO_SECONDS).toBe(30);
-    expect(parseEnv(siteEnvSchema, { MEMBER_MEMO_SECONDS: '0' }).MEMBER_MEMO_SECONDS).toBe(0);
-    expect(() => parseEnv(siteEnvSchema, { MEMBER_MEMO_SECONDS: 'trente' })).toThrow(
-      'MEMBER_MEMO_SECONDS doit être un nombre de secondes, par exemple 30 (reçu « trente »)',
+  it('garde le contenu public 15 s (une publication paraît dans ce délai), 0 pour rien garder, et refuse le reste', () => {
+    expect(parseEnv(siteEnvSchema, {}).PUBLIC_CACHE_SECONDS).toBe(15);
+    expect(parseEnv(siteEnvSchema, { PUBLIC_CACHE_SECONDS: '0' }).PUBLIC_CACHE_SECONDS).toBe(0);
+    expect(() => parseEnv(siteEnvSchema, { PUBLIC_CACHE_SECONDS: 'quinze' })).toThrow(
+      'PUBLIC_CACHE_SECONDS doit être un nombre de secondes, par exemple 15 (reçu « quinze »)',
     );
-    expect(() => parseEnv(siteEnvSchema, { MEMBER_MEMO_SECONDS: '-1' })).toThrow('doit être positif ou nul');
-  });
-
-  it('envoie les avis d’écriture à SITE_INTERNAL_URL, une URL complète', () => {
-    expect(parseEnv(cmsEnvSchema, { ...secrets, SITE_INTERNAL_URL: 'http://10.0.0.2:4321' }).SITE_INTERNAL_URL).toBe(
-      'http://10.0.0.2:4321',
-    );
-    expect(() => parseEnv(cmsEnvSchema, { ...secrets, SITE_INTERNAL_URL: 'site' })).toThrow('SITE_INTERNAL_URL');
+    expect(() => parseEnv(siteEnvSchema, { PUBLIC_CACHE_SECONDS: '-1' })).toThrow('doit être positif ou nul');
   });
 });
 

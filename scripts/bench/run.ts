@@ -23,8 +23,6 @@ interface Target {
   path: string;
   /** Needs a logged-in member: one per connection. */
   member?: boolean;
-  /** Asks Strapi at every request, as if the site kept nothing of members' pages (its memo's miss). */
-  coldMemo?: boolean;
   /** Talks to Strapi directly (the admin's overdue list), with an admin token. */
   admin?: boolean;
   method?: 'GET' | 'POST';
@@ -147,9 +145,6 @@ async function main(): Promise<void> {
       { name: 'accueil', path: '/' },
       { name: 'Mon compte', path: '/espace-membres/mon-compte', member: true },
       { name: 'Mes fiches (200)', path: '/espace-membres/fiches', member: true },
-      // The same two pages when the site's memo is empty (first visit, or just after a write).
-      { name: 'Mon compte, mémoire vide', path: '/espace-membres/mon-compte', member: true, coldMemo: true },
-      { name: 'Mes fiches (200), mémoire vide', path: '/espace-membres/fiches', member: true, coldMemo: true },
       { name: 'une rubrique', path: '/rubriques/marques-et-signatures' },
       { name: 'recherche', path: `/recherche?q=${encodeURIComponent('Nevers motif12')}` },
       {
@@ -180,7 +175,6 @@ async function main(): Promise<void> {
       const base = target.admin ? stack.strapiUrl : stack.siteUrl;
       const headersFor = (connection: number): Record<string, string> => ({
         ...(target.member ? { cookie: cookies[connection % cookies.length]! } : {}),
-        ...(target.coldMemo ? { 'x-aec-memo': 'off' } : {}),
         ...(target.admin ? { authorization: `Bearer ${token}` } : {}),
         ...(target.method === 'POST'
           ? { 'content-type': 'application/x-www-form-urlencoded', origin: stack.siteUrl }
@@ -205,8 +199,7 @@ async function main(): Promise<void> {
       }
       for (const plan of plans) {
         const { target, base, headersFor } = plan;
-        // Counted just before the page's first measure, as a visitor in the middle of the load would
-        // see it (the write notices of the logins have long been heard).
+        // Counted just before the page's first measure, as a visitor in the middle of the load would see it.
         if (round === 1 && target.method !== 'POST' && !target.admin) {
           plan.cost = await costOf(`${base}${target.path}`, headersFor(0));
         }

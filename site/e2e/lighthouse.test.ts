@@ -1,5 +1,5 @@
 /**
- * Lighthouse 12 (system Chromium, mobile): accessibility and SEO at 100 on the home page and
+ * Lighthouse (system Chromium, mobile): accessibility and SEO at 100 on the home page and
  * an article; the member pages' scores and shipped JavaScript are reported beside them.
  * The figures are written to site/.lighthouse/latest.json for the README.
  */
@@ -36,7 +36,7 @@ async function memberCookie(): Promise<string> {
     .join('; ');
 }
 
-describe.skipIf(!hasChromium)('Lighthouse 12, sur mobile', () => {
+describe.skipIf(!hasChromium)('Lighthouse, sur mobile', () => {
   it.each(['/', '/actualites/bienvenue-nouveau-site'])(
     'la page publique %s : accessibilité 100, SEO 100, bonnes pratiques 100, performance ≥ 95',
     async (page) => {

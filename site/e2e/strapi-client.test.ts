@@ -10,7 +10,7 @@ async function loadClient(env: Record<string, string>) {
   const content = await import('../src/lib/strapi/content');
   const errors = await import('../src/lib/strapi/errors');
   const cache = await import('../src/lib/strapi/cache');
-  cache.clearCache();
+  cache.clearPublicCache();
   return { ...content, ...errors };
 }
 

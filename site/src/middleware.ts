@@ -98,22 +98,16 @@ const memberOnly = defineMiddleware(async (context, next) => {
 
 /**
  * With MEASURE=true (the benchmark), a request with `x-aec-measure: on` is told how many Strapi
- * calls and queries it cost, and `x-aec-memo: off` makes a member page ask Strapi as if the
- * member memo were empty. Other requests are not followed (lib/strapi/measure.ts says why).
+ * calls and queries it cost. Other requests are not followed (lib/strapi/measure.ts says why).
  */
 const measure = defineMiddleware(async (context, next) => {
   if (!siteEnv().MEASURE) return next();
-  const count = context.request.headers.get('x-aec-measure') === 'on';
-  const skipMemo = context.request.headers.get('x-aec-memo') === 'off';
-  if (!count && !skipMemo) return next();
-  return measuring(
-    async (counted) => {
-      const response = await next();
-      if (count) response.headers.set('Server-Timing', serverTiming(counted));
-      return response;
-    },
-    { count, skipMemo },
-  );
+  if (context.request.headers.get('x-aec-measure') !== 'on') return next();
+  return measuring(async (counted) => {
+    const response = await next();
+    response.headers.set('Server-Timing', serverTiming(counted));
+    return response;
+  });
 });
 
 export const onRequest = sequence(measure, securityHeaders, serviceUnavailable, session, memberOnly);

@@ -12,7 +12,7 @@ const strapi = http.createServer((request, response) => {
   }, 5);
 });
 
-const { measuring, memoSkipped, serverTiming } = await import('../src/lib/strapi/measure');
+const { measuring, serverTiming } = await import('../src/lib/strapi/measure');
 const { strapiFetch } = await import('../src/lib/strapi/client');
 const ok = z.object({ ok: z.boolean() });
 
@@ -27,53 +27,31 @@ beforeEach(() => {
 
 describe('le banc d’essai compte les appels à Strapi des seules requêtes qui le demandent', () => {
   it('une requête suivie compte ses appels et les requêtes SQL que Strapi annonce, et Strapi est prié de compter', async () => {
-    const measure = await measuring(
-      async (counted) => {
-        await strapiFetch('/api/un', ok);
-        await strapiFetch('/api/deux', ok);
-        return counted;
-      },
-      { count: true, skipMemo: false },
-    );
+    const measure = await measuring(async (counted) => {
+      await strapiFetch('/api/un', ok);
+      await strapiFetch('/api/deux', ok);
+      return counted;
+    });
     expect(measure).toMatchObject({ calls: 2, dbQueries: 6 });
     expect(serverTiming(measure)).toMatch(/^strapi;dur=[\d.]+;desc="2", db;desc="6"$/);
     expect(asked).toEqual(['on', 'on']);
   });
 
   it('deux requêtes suivies en même temps sont comptées à part', async () => {
-    const one = measuring(
-      async (counted) => {
-        await Promise.all([strapiFetch('/api/a', ok), strapiFetch('/api/b', ok), strapiFetch('/api/c', ok)]);
-        return counted.calls;
-      },
-      { count: true, skipMemo: false },
-    );
-    const two = measuring(
-      async (counted) => {
-        await strapiFetch('/api/d', ok);
-        return counted.calls;
-      },
-      { count: true, skipMemo: false },
-    );
+    const one = measuring(async (counted) => {
+      await Promise.all([strapiFetch('/api/a', ok), strapiFetch('/api/b', ok), strapiFetch('/api/c', ok)]);
+      return counted.calls;
+    });
+    const two = measuring(async (counted) => {
+      await strapiFetch('/api/d', ok);
+      return counted.calls;
+    });
     expect(await Promise.all([one, two])).toEqual([3, 1]);
   });
 
   it('une requête qui ne demande rien n’est pas suivie et Strapi ne compte pas pour elle', async () => {
-    await measuring(async () => strapiFetch('/api/suivie', ok), { count: true, skipMemo: false });
+    await measuring(async () => strapiFetch('/api/suivie', ok));
     await strapiFetch('/api/libre', ok);
     expect(asked).toEqual(['on', undefined]);
-    expect(memoSkipped()).toBe(false);
-  });
-
-  it('« x-aec-memo: off » fait lire Strapi sans que Strapi compte', async () => {
-    const skipped = await measuring(
-      async () => {
-        await strapiFetch('/api/froide', ok);
-        return memoSkipped();
-      },
-      { count: false, skipMemo: true },
-    );
-    expect(skipped).toBe(true);
-    expect(asked).toEqual([undefined]);
   });
 });

@@ -15,8 +15,6 @@ interface Hooks {
   outboxSettings: { retryDelaysMs: number[] };
   clearOutbox: () => void;
   hashToken: (token: string) => string;
-  writeNotices: { url: string | null; sent: number };
-  settleWriteNotices: () => Promise<void>;
 }
 
 export function testHooks(): Hooks {
@@ -29,8 +27,7 @@ export function testHooks(): Hooks {
     'rateLimitClock' | 'resetRateLimits'
   >;
   const outbox = load(path.join(dist, 'mail/outbox.js')) as Pick<Hooks, 'outboxSettings' | 'clearOutbox'>;
-  const notices = load(path.join(dist, 'site/write-notices.js')) as Pick<Hooks, 'writeNotices' | 'settleWriteNotices'>;
-  return { ...tokens, ...limits, ...outbox, ...notices };
+  return { ...tokens, ...limits, ...outbox };
 }
 
 /** Puts every clock back and forgets every counted attempt. */

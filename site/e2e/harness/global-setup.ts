@@ -44,8 +44,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       JWT_SECRET: 'e2e-jwt-secret',
       ENCRYPTION_KEY: 'e2e-encryption-key',
     },
-    // Longer than any journey: a member page that changes must change by Strapi's notice, not by expiry.
-    siteEnv: { MEMBER_MEMO_SECONDS: '600' },
+    // A publication shows at once: the journeys read what an editor just published.
+    siteEnv: { PUBLIC_CACHE_SECONDS: '0' },
   });
   project.provide('siteUrl', stack.siteUrl);
   project.provide('strapiUrl', stack.strapiUrl);

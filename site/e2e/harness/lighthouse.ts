@@ -1,5 +1,5 @@
 /**
- * Lighthouse 12 with the system Chromium (no download), mobile emulation as Lighthouse does
+ * Lighthouse with the system Chromium (no download), mobile emulation as Lighthouse does
  * by default. Returns each category's score out of 100 and the audits that lost points.
  *
  * Performance is the median of three runs, as Lighthouse's own advice on variability says: on a

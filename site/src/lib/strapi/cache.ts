@@ -1,10 +1,11 @@
 /**
- * A small time-limited memo for public content shared by many visitors (the navigation, the
- * home page's blocks, a rubrique's list): it saves Strapi round trips. Strapi's notice of every
- * write empties it (pages/interne/ecritures.ts), so a publication shows at once; the time limit
- * only bounds what a lost notice could leave. Never for anything a member sees of their own:
- * that is member-memo.ts.
+ * What every visitor sees alike (the navigation, the home page's blocks, a rubrique's list) is
+ * kept PUBLIC_CACHE_SECONDS, as an HTTP cache in front would keep it: a publication shows on
+ * the site within that time. Never anything a member sees of their own: those pages always ask
+ * Strapi.
  */
+import { siteEnv } from '../env';
+
 interface Entry<T> {
   value: Promise<T>;
   expires: number;
@@ -12,16 +13,12 @@ interface Entry<T> {
 
 const entries = new Map<string, Entry<unknown>>();
 
-/**
- * What every visitor sees alike (the home page's blocks, a rubrique's list): asked of Strapi
- * again at most every 15 s should a write's notice be lost.
- */
-export const PUBLIC_TTL_MS = 15_000;
-
 /** Public content only, a handful of keys: a bound all the same. */
 const MAX_ENTRIES = 200;
 
-export async function cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+export async function cachedPublic<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const ttlMs = siteEnv().PUBLIC_CACHE_SECONDS * 1000;
+  if (ttlMs === 0) return load();
   const now = Date.now();
   const hit = entries.get(key) as Entry<T> | undefined;
   if (hit && hit.expires > now) return hit.value;
@@ -33,6 +30,7 @@ export async function cached<T>(key: string, ttlMs: number, load: () => Promise<
   return value;
 }
 
-export function clearCache(): void {
+/** For tests. */
+export function clearPublicCache(): void {
   entries.clear();
 }

@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import { siteEnv } from '../env';
 import { StrapiContractError, StrapiHttpError, StrapiUnavailableError } from './errors';
 import { measureHeaders, recordStrapiCall } from './measure';
-import { forgetMemberPages } from './member-memo';
 
 export interface StrapiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -24,18 +23,6 @@ export async function strapiFetch<S extends z.ZodType>(
   schema: S,
   request: StrapiRequest = {},
 ): Promise<z.output<S>> {
-  if ((request.method ?? 'GET') === 'GET' || !request.token) return call(path, schema, request);
-  try {
-    return await call(path, schema, request);
-  } finally {
-    // A member's own write: the page that follows must not show what the memo kept from before
-    // (Strapi's notice of the same write may arrive a moment later). Logins and renewed sessions,
-    // which carry no token, change nothing kept.
-    forgetMemberPages();
-  }
-}
-
-async function call<S extends z.ZodType>(path: string, schema: S, request: StrapiRequest): Promise<z.output<S>> {
   const { STRAPI_URL, STRAPI_TIMEOUT_MS } = siteEnv();
   const started = performance.now();
   let response: Response;

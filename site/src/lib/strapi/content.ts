@@ -1,7 +1,7 @@
 /** Public content: pages, navigation, articles. */
 import { z } from 'zod';
 import { navigationTree, type NavigationEntry } from '../domain/navigation';
-import { cached, PUBLIC_TTL_MS } from './cache';
+import { cachedPublic } from './cache';
 import { strapiFetch } from './client';
 import {
   articleSchema,
@@ -14,7 +14,7 @@ import {
 } from './schemas';
 
 export function getHomePage(): Promise<Page | null> {
-  return cached('home', PUBLIC_TTL_MS, async () => {
+  return cachedPublic('home', async () => {
     const { data } = await strapiFetch(
       '/api/pages?filters[isHome][$eq]=true&pagination[pageSize]=1&pagination[withCount]=false',
       listOf(pageSchema),
@@ -35,7 +35,7 @@ export async function getPageBySlug(slug: string, jwt?: string | null): Promise<
 
 /** The menu editors control: pages in their order, each with its sub-menu (one level). */
 export function getNavigation(): Promise<NavigationEntry[]> {
-  return cached('navigation', PUBLIC_TTL_MS, async () => {
+  return cachedPublic('navigation', async () => {
     const { data } = await strapiFetch(
       '/api/pages?filters[showInNavigation][$eq]=true&filters[membersOnly][$ne]=true&sort[0]=navigationOrder:asc&sort[1]=title:asc&fields[0]=title&fields[1]=slug&populate[navigationParent][fields][0]=slug&pagination[pageSize]=50',
       listOf(navigationItemSchema),
@@ -45,7 +45,7 @@ export function getNavigation(): Promise<NavigationEntry[]> {
 }
 
 export function getLatestArticles(limit = 3): Promise<Article[]> {
-  return cached(`articles:${limit}`, PUBLIC_TTL_MS, async () => {
+  return cachedPublic(`articles:${limit}`, async () => {
     const { data } = await strapiFetch(
       `/api/articles?sort=date:desc&filters[membersOnly][$ne]=true&fields[0]=title&fields[1]=slug&fields[2]=date&fields[3]=summary&pagination[pageSize]=${limit}&pagination[withCount]=false`,
       listOf(articleSchema),
@@ -109,7 +109,7 @@ export async function listEvents(now = new Date()): Promise<{ upcoming: AgendaEv
 
 /** The next public events, soonest first, for the home page. */
 export function getUpcomingEvents(limit = 3): Promise<AgendaEvent[]> {
-  return cached(`events:${limit}`, PUBLIC_TTL_MS, async () => {
+  return cachedPublic(`events:${limit}`, async () => {
     const query = new URLSearchParams({
       sort: 'startsAt:asc',
       'filters[membersOnly][$ne]': 'true',

@@ -7,10 +7,9 @@ import {
   type MemberFichePage,
 } from '@aec/config';
 import { z } from 'zod';
-import { cached, PUBLIC_TTL_MS } from './cache';
+import { cachedPublic } from './cache';
 import { strapiFetch } from './client';
 import { refusalDetails, StrapiHttpError } from './errors';
-import { memoForMember } from './member-memo';
 import { blocksSchema, listOf } from './schemas';
 import { responsiveImageSchema } from '../domain/responsive-image';
 
@@ -57,7 +56,7 @@ const pagination = z.object({ page: z.number(), pageSize: z.number(), pageCount:
 
 /** Public rubriques, in the editors' order; cached briefly (every fiche page and form shows them). */
 export function listRubriques(): Promise<Rubrique[]> {
-  return cached('rubriques', PUBLIC_TTL_MS, async () => {
+  return cachedPublic('rubriques', async () => {
     const { data } = await strapiFetch(
       '/api/rubriques?sort[0]=order:asc&sort[1]=name:asc&filters[membersOnly][$ne]=true&pagination[pageSize]=100',
       listOf(rubriqueSchema),
@@ -75,7 +74,7 @@ export async function listPublishedFiches(
   page: number,
 ): Promise<{ data: PublicFiche[]; pagination: z.infer<typeof pagination> }> {
   const path = `/api/fiches/rubrique/${encodeURIComponent(rubriqueSlug)}?page=${page}`;
-  const answer = await cached(path, PUBLIC_TTL_MS, () =>
+  const answer = await cachedPublic(path, () =>
     strapiFetch(path, z.object({ data: z.array(publicFicheSchema), meta: z.object({ pagination }) })),
   );
   return { data: answer.data, pagination: answer.meta.pagination };
@@ -86,7 +85,7 @@ export type FicheCard = z.infer<typeof ficheCardSchema>;
 
 /** The latest published fiches, for the home page (members-only rubriques are hidden from visitors by Strapi); shared by every visitor for 15 s. */
 export function listLatestFiches(limit = 4): Promise<FicheCard[]> {
-  return cached(`latest-fiches:${limit}`, PUBLIC_TTL_MS, async () => {
+  return cachedPublic(`latest-fiches:${limit}`, async () => {
     const query = new URLSearchParams({
       'sort[0]': 'publishedAt:desc',
       'fields[0]': 'title',
@@ -120,8 +119,7 @@ export function listMyFiches(
     page: String(options.page),
     ...(options.rubrique ? { rubrique: options.rubrique } : {}),
   });
-  const path = `/api/me/fiches?${query}`;
-  return memoForMember(jwt, path, () => strapiFetch(path, memberFichePageSchema, { token: jwt }));
+  return strapiFetch(`/api/me/fiches?${query}`, memberFichePageSchema, { token: jwt });
 }
 
 export async function getMyFiche(jwt: string, documentId: string): Promise<MemberFiche | null> {

@@ -3,13 +3,9 @@ import { memberAccountSchema, type MemberAccount, type MemberRecord } from '@aec
 import { z } from 'zod';
 import { strapiFetch } from './client';
 import { useMailLink, type MailLinkOutcome } from './mail-link';
-import { memoForMember } from './member-memo';
 
 export async function getMyAccount(jwt: string): Promise<MemberAccount> {
-  const path = '/api/me/account';
-  const { data } = await memoForMember(jwt, path, () =>
-    strapiFetch(path, z.object({ data: memberAccountSchema }), { token: jwt }),
-  );
+  const { data } = await strapiFetch('/api/me/account', z.object({ data: memberAccountSchema }), { token: jwt });
   return data;
 }
 
@@ -18,10 +14,7 @@ export async function getMyAccount(jwt: string): Promise<MemberAccount> {
  * may trust (a cookie can be anyone's). A token Strapi refuses throws its 401.
  */
 export async function whoAmI(jwt: string): Promise<number> {
-  const path = '/api/users/me';
-  const { id } = await memoForMember(jwt, path, () =>
-    strapiFetch(path, z.object({ id: z.number().int().positive() }), { token: jwt }),
-  );
+  const { id } = await strapiFetch('/api/users/me', z.object({ id: z.number().int().positive() }), { token: jwt });
   return id;
 }
 
