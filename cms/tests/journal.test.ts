@@ -233,3 +233,41 @@ describe('l’effacement des données, demandé depuis « Mon compte »', () => 
     expect(login.status).toBe(400);
   });
 });
+
+describe('un effacement qui échoue', () => {
+  it('se voit dans la liste des bénévoles : « echec » et sa raison, jamais « traitee » ; remis à « traitee », il réessaie', async () => {
+    const db = strapi.current.strapi.db;
+    // Through the document service, as a volunteer would: the record gets its number and reference.
+    const profile = await strapi.current.strapi
+      .documents('api::member-profile.member-profile')
+      .create({ data: { civility: 'madame', firstName: 'Irène', lastName: 'Panne', joinedOn: '2020-01-01' } });
+    const request = await db.query('api::erasure-request.erasure-request').create({
+      data: { profile: profile.id, requestedAt: new Date(), memberLabel: 'Irène Panne', state: 'a-traiter' },
+    });
+    const service = strapi.current.strapi.service('api::erasure-request.erasure-request') as unknown as {
+      anonymise: (id: number) => Promise<void>;
+    };
+    const anonymise = service.anonymise;
+    service.anonymise = () => Promise.reject(new Error('la base a refusé l’écriture'));
+    const token = await adminAs(strapi.current, 'aec-benevole', 'benevole.panne@exemple.fr');
+    const path = `/content-manager/collection-types/api::erasure-request.erasure-request/${request.documentId}`;
+    try {
+      expect(
+        (await api(strapi.current.baseUrl, path, { method: 'PUT', token, body: { state: 'traitee' } })).status,
+      ).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const failed = await db.query('api::erasure-request.erasure-request').findOne({ where: { id: request.id } });
+      expect(failed).toMatchObject({ state: 'echec', failureReason: 'la base a refusé l’écriture' });
+    } finally {
+      service.anonymise = anonymise;
+    }
+    expect((await api(strapi.current.baseUrl, path, { method: 'PUT', token, body: { state: 'traitee' } })).status).toBe(
+      200,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const retried = await db.query('api::erasure-request.erasure-request').findOne({ where: { id: request.id } });
+    expect(retried).toMatchObject({ state: 'traitee', failureReason: null });
+    const erased = await db.query('api::member-profile.member-profile').findOne({ where: { id: profile.id } });
+    expect(erased.firstName).toBe('Anonyme');
+  });
+});

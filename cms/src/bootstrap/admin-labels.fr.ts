@@ -2,8 +2,10 @@
  * The French labels volunteers and editors read in the admin panel, field by field.
  * Strapi keeps them in the content-manager's configuration; bootstrap writes them at each start.
  */
+import { uids } from '../db';
+
 export const ADMIN_LABELS: Record<string, Record<string, string>> = {
-  'api::member-profile.member-profile': {
+  [uids.memberProfile]: {
     user: 'Compte de connexion',
     civility: 'Civilité',
     firstName: 'Prénom',
@@ -28,7 +30,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     secondMember: 'Deuxième adhérent',
     duesPayments: 'Paiements de cotisation',
   },
-  'api::member-import.member-import': {
+  [uids.memberImport]: {
     fileName: 'Fichier',
     at: 'Importé le',
     actorLabel: 'Par',
@@ -41,7 +43,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     welcomeMails: 'Mail « première connexion » demandé',
     mailsSent: 'Mails « première connexion » envoyés',
   },
-  'api::second-member.second-member': {
+  [uids.secondMember]: {
     profile: 'Fiche membre',
     civility: 'Civilité',
     firstName: 'Prénom',
@@ -49,7 +51,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     email: 'Adresse e-mail (ne permet pas de se connecter)',
     phone: 'Téléphone',
   },
-  'api::dues-payment.dues-payment': {
+  [uids.duesPayment]: {
     profile: 'Membre',
     periodStart: 'Début de la période',
     periodEnd: 'Fin de la période (échéance)',
@@ -59,7 +61,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     receivedOn: 'Reçu le',
     note: 'Note',
   },
-  'api::rubrique.rubrique': {
+  [uids.rubrique]: {
     name: 'Nom',
     slug: 'Adresse (slug)',
     description: 'Description',
@@ -71,7 +73,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     hasPeriod: 'Les fiches ont une période',
     fiches: 'Fiches',
   },
-  'api::fiche.fiche': {
+  [uids.fiche]: {
     title: 'Titre',
     rubrique: 'Rubrique',
     author: 'Auteur (compte)',
@@ -85,7 +87,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     reviewState: 'État de relecture',
     moderationComment: 'Commentaire pour l’auteur',
   },
-  'api::page.page': {
+  [uids.page]: {
     title: 'Titre',
     slug: 'Adresse (slug)',
     description: 'Description (moteurs de recherche)',
@@ -97,7 +99,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     navigationChildren: 'Pages de son sous-menu',
     membersOnly: 'Réservée aux membres',
   },
-  'api::article.article': {
+  [uids.article]: {
     title: 'Titre',
     slug: 'Adresse (slug)',
     date: 'Date',
@@ -106,7 +108,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     image: 'Image',
     membersOnly: 'Réservé aux membres',
   },
-  'api::event.event': {
+  [uids.event]: {
     title: 'Titre',
     slug: 'Adresse (slug)',
     startsAt: 'Début',
@@ -116,7 +118,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     body: 'Description',
     membersOnly: 'Réservé aux membres',
   },
-  'api::reminder.reminder': {
+  [uids.reminder]: {
     profile: 'Membre',
     stepKey: 'Étape',
     stepLabel: 'Étape (en clair)',
@@ -125,14 +127,15 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     email: 'Envoyée à',
     subject: 'Objet',
   },
-  'api::erasure-request.erasure-request': {
+  [uids.erasureRequest]: {
     profile: 'Membre',
     memberLabel: 'Qui (au moment de la demande)',
     requestedAt: 'Demandée le',
     state: 'État (« traitee » anonymise le membre)',
     processedAt: 'Traitée le',
+    failureReason: 'Raison de l’échec (remettre « traitee » pour réessayer)',
   },
-  'api::member-change.member-change': {
+  [uids.memberChange]: {
     profile: 'Membre',
     at: 'Le',
     actor: 'Par',
@@ -141,7 +144,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     action: 'Action',
     changes: 'Champs : avant → après',
   },
-  'api::planned-reminder.planned-reminder': {
+  [uids.plannedReminder]: {
     profile: 'Membre',
     memberName: 'Nom',
     plannedFor: 'Prévue le',
@@ -149,7 +152,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     dueDate: 'Échéance concernée',
     email: 'Sera envoyée à',
   },
-  'api::reminder-template.reminder-template': {
+  [uids.reminderTemplate]: {
     stepKey: 'Étape',
     label: 'Quand',
     subject: 'Objet du courriel',
@@ -162,8 +165,8 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
  * "État de relecture = soumise" (README, guide des éditeurs).
  */
 export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
-  'api::fiche.fiche': ['title', 'rubrique', 'reviewState', 'authorName', 'updatedAt'],
-  'api::member-profile.member-profile': [
+  [uids.fiche]: ['title', 'rubrique', 'reviewState', 'authorName', 'updatedAt'],
+  [uids.memberProfile]: [
     'lastName',
     'firstName',
     'accountEmail',
@@ -174,17 +177,17 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
     'honorary',
     'membershipNumber',
   ],
-  'api::dues-payment.dues-payment': ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
-  'api::reminder.reminder': ['sentAt', 'profile', 'stepLabel', 'dueDate', 'email'],
-  'api::reminder-template.reminder-template': ['stepKey', 'label', 'subject'],
-  'api::erasure-request.erasure-request': ['requestedAt', 'memberLabel', 'state', 'processedAt'],
-  'api::member-change.member-change': ['at', 'profile', 'actorLabel', 'subject', 'action'],
-  'api::planned-reminder.planned-reminder': ['plannedFor', 'memberName', 'stepLabel', 'dueDate', 'email'],
-  'api::member-import.member-import': ['at', 'fileName', 'actorLabel', 'state', 'created', 'skipped', 'rejected'],
+  [uids.duesPayment]: ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
+  [uids.reminder]: ['sentAt', 'profile', 'stepLabel', 'dueDate', 'email'],
+  [uids.reminderTemplate]: ['stepKey', 'label', 'subject'],
+  [uids.erasureRequest]: ['requestedAt', 'memberLabel', 'state', 'processedAt'],
+  [uids.memberChange]: ['at', 'profile', 'actorLabel', 'subject', 'action'],
+  [uids.plannedReminder]: ['plannedFor', 'memberName', 'stepLabel', 'dueDate', 'email'],
+  [uids.memberImport]: ['at', 'fileName', 'actorLabel', 'state', 'created', 'skipped', 'rejected'],
 };
 
 /** The field that names an entry (edit view title, relation pickers), where Strapi's choice would be an id. */
 export const ADMIN_MAIN_FIELDS: Record<string, string> = {
-  'api::dues-payment.dues-payment': 'periodEnd',
-  'api::member-import.member-import': 'fileName',
+  [uids.duesPayment]: 'periodEnd',
+  [uids.memberImport]: 'fileName',
 };

@@ -512,6 +512,7 @@ export interface ApiErasureRequestErasureRequest extends Struct.CollectionTypeSc
   attributes: {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    failureReason: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::erasure-request.erasure-request'> &
       Schema.Attribute.Private;
@@ -523,7 +524,7 @@ export interface ApiErasureRequestErasureRequest extends Struct.CollectionTypeSc
     profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
     publishedAt: Schema.Attribute.DateTime;
     requestedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
-    state: Schema.Attribute.Enumeration<['a-traiter', 'traitee']> &
+    state: Schema.Attribute.Enumeration<['a-traiter', 'traitee', 'echec']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'a-traiter'>;
     updatedAt: Schema.Attribute.DateTime;
