@@ -83,7 +83,7 @@ describe('le modèle de données', () => {
     const references = profiles.map((profile) => profile.transferReference as string);
     expect(new Set(references).size).toBe(references.length);
     for (const profile of profiles) {
-      expect(profile.transferReference).toMatch(/^AEC-\d{4}-\d{4}$/);
+      expect(profile.transferReference).toMatch(/^AEC-\d{4}-\d{4,}$/);
     }
   });
 });
