@@ -1,8 +1,24 @@
 /// <reference types="astro/client" />
+import type { JoinDraft } from './lib/join-draft';
+import type { OwnedDraft } from './lib/member-draft';
 
-declare namespace App {
-  interface Locals {
-    /** The member's Strapi access token, from our httpOnly cookie; null when logged out. */
-    session: { jwt: string } | null;
+declare global {
+  namespace App {
+    interface Locals {
+      /** The member's Strapi access token, from our httpOnly cookie; null when logged out. */
+      member: { jwt: string } | null;
+    }
+
+    /** What the site's own session (Astro.session) keeps between two requests. */
+    interface SessionData {
+      /** « Modifier ma fiche membre »: the steps typed so far, and whose they are. */
+      memberRecordDraft: OwnedDraft;
+      /** « Adhérer »: the steps typed so far (the password sealed). */
+      joinDraft: JoinDraft;
+      /** « Adhérer »: the address the acknowledgment went to, for the thank-you page. */
+      joinSentTo: string;
+    }
   }
 }
+
+export {};

@@ -56,21 +56,21 @@ const serviceUnavailable = defineMiddleware(async (context, next) => {
  * member pages learn a revoked token from their own call's 401.
  */
 const session = defineMiddleware(async (context, next) => {
-  context.locals.session = null;
+  context.locals.member = null;
   const stored = readSession(context.cookies);
-  if (stored.jwt) context.locals.session = { jwt: stored.jwt };
+  if (stored.jwt) context.locals.member = { jwt: stored.jwt };
   else if (stored.refreshToken && context.url.pathname !== UNAVAILABLE_PAGE) {
     const renewed = await refresh(stored.refreshToken, stored.remember);
     if (renewed.ok) {
       writeSession(context.cookies, renewed.value);
-      context.locals.session = { jwt: renewed.value.jwt };
+      context.locals.member = { jwt: renewed.value.jwt };
     } else clearSession(context.cookies);
   }
 
   const response = await next();
   // What a logged-in member sees is theirs, and an answer that drops a refused token carries its
   // Set-Cookie: neither is ever kept by a shared cache.
-  if (context.locals.session || stored.jwt || stored.refreshToken) {
+  if (context.locals.member || stored.jwt || stored.refreshToken) {
     response.headers.set('Cache-Control', 'private, no-store');
   } else {
     response.headers.append('Vary', 'Cookie');
@@ -81,7 +81,7 @@ const session = defineMiddleware(async (context, next) => {
 /** Members-only pages: the login form first, then back to the page asked for. */
 const memberOnly = defineMiddleware(async (context, next) => {
   if (!isMemberPage(context.url.pathname)) return next();
-  if (!context.locals.session) return context.redirect(loginRedirect(context.url, 'reserve'), 303);
+  if (!context.locals.member) return context.redirect(loginRedirect(context.url, 'reserve'), 303);
   try {
     const response = await next();
     response.headers.set('Cache-Control', 'private, no-store');

@@ -7,7 +7,7 @@ import { StrapiHttpError } from '../src/lib/strapi/errors';
 function visit(jwt: string | null) {
   const deleted: string[] = [];
   const cookies = { delete: (name: string) => deleted.push(name) } as unknown as AstroCookies;
-  const locals: App.Locals = { session: jwt ? { jwt } : null };
+  const locals: App.Locals = { member: jwt ? { jwt } : null };
   return { deleted, context: { cookies, locals } };
 }
 
@@ -27,7 +27,7 @@ describe('une page publique lue avec un cookie de connexion', () => {
     await expect(readAsMemberOrVisitor(context, strapi(asked))).resolves.toBe('page publique');
     expect(asked).toEqual(['jeton-perime', null]);
     expect(deleted).toEqual(['aec_access']);
-    expect(context.locals.session).toBeNull();
+    expect(context.locals.member).toBeNull();
   });
 
   it('un jeton accepté : la page du membre, une seule lecture, rien d’effacé', async () => {

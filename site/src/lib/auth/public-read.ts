@@ -14,7 +14,7 @@ export async function readAsMemberOrVisitor<T>(
   context: { locals: App.Locals; cookies: AstroCookies },
   read: (token: string | null) => Promise<T>,
 ): Promise<T> {
-  const token = context.locals.session?.jwt ?? null;
+  const token = context.locals.member?.jwt ?? null;
   if (!token) return read(null);
   try {
     return await read(token);
@@ -22,7 +22,7 @@ export async function readAsMemberOrVisitor<T>(
     if (!(error instanceof StrapiHttpError) || error.status !== 401) throw error;
     // Only the access token: a valid refresh token still renews the session on the next page.
     dropAccessToken(context.cookies);
-    context.locals.session = null;
+    context.locals.member = null;
     return read(null);
   }
 }

@@ -1,10 +1,10 @@
 /** "Télécharger mes données" as a JSON file. */
+import { requireMember } from '../../lib/auth/member';
 import type { APIRoute } from 'astro';
 import { exportMyData } from '../../lib/strapi/member';
 
-export const GET: APIRoute = async ({ locals, redirect }) => {
-  if (!locals.session) return redirect('/connexion', 303);
-  const data = await exportMyData(locals.session.jwt);
+export const GET: APIRoute = async ({ locals }) => {
+  const data = await exportMyData(requireMember({ locals }).jwt);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
