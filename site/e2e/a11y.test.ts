@@ -1,5 +1,8 @@
-/** axe-core over every page type: public, member, forms with errors. 0 violations. */
-import type { Browser } from 'playwright-core';
+/**
+ * axe-core over every page type: public, member, forms with errors. 0 violations, on the page
+ * named: a redirect (to /connexion, say) would check another page than the one the test says.
+ */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { hasChromium, launchChromium } from './harness/browser';
@@ -12,6 +15,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** The browser shows the page asked for, with its title: not a redirect, not an empty page. */
+async function expectReached(page: Page, path: string): Promise<void> {
+  expect(new URL(page.url()).pathname, path).toBe(new URL(siteUrl(path)).pathname);
+  expect(await page.locator('h1').count(), path).toBe(1);
+}
 
 describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
   it.each([
@@ -34,7 +43,9 @@ describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
     '/nexiste-pas',
   ])('la page publique %s', async (path) => {
     const { context, page } = await openJourney(browser);
-    await page.goto(siteUrl(path));
+    const response = await page.goto(siteUrl(path));
+    await expectReached(page, path);
+    expect(response?.status()).toBe(path === '/nexiste-pas' ? 404 : 200);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -94,6 +105,7 @@ describe.skipIf(!hasChromium)('accessibilité (axe-core, WCAG 2.1 AA)', () => {
       '/espace-membres/fiches/nouvelle/musees-et-collections',
     ]) {
       await page.goto(siteUrl(path));
+      await expectReached(page, path);
       expect(await axeViolations(page), path).toEqual([]);
     }
     await page.goto(siteUrl('/espace-membres/fiche-membre/2'));
