@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { association } from '../src/index.js';
+import { association, associationSchema } from '../src/index.js';
 
 /** ISO 13616 mod-97 check. */
 function ibanIsValid(iban: string): boolean {
@@ -11,18 +11,29 @@ function ibanIsValid(iban: string): boolean {
   return remainder === 1;
 }
 
+/*
+ * Coherence, not the values themselves: an association adapts its settings without breaking
+ * the suite, and a setting that could not work is caught here.
+ */
 describe('les réglages de l’association', () => {
-  it('donnent l’adresse de contact du guide', () => {
-    expect(association.contactEmail).toBe('contact@assoetudeceramique.org');
+  it('sont complets et valides (le schéma des réglages les relit)', () => {
+    expect(associationSchema.safeParse(association).success).toBe(true);
   });
 
-  it('ont un IBAN d’exemple bien formé, marqué comme exemple', () => {
-    expect(association.bank.isExample).toBe(true);
+  it('ont un IBAN bien formé (clé de contrôle ISO 13616)', () => {
     expect(ibanIsValid(association.bank.iban)).toBe(true);
   });
 
-  it('relancent 30 jours avant, le jour même, 30 et 60 jours après l’échéance', () => {
-    expect(association.reminders.steps.map((step) => step.offsetDays)).toEqual([-30, 0, 30, 60]);
-    expect(association.reminders.timezone).toBe('Europe/Paris');
+  it('ont des cotisations positives, celle d’un couple au moins égale à celle d’une personne', () => {
+    expect(association.dues.individualCents).toBeGreaterThan(0);
+    expect(association.dues.coupleCents).toBeGreaterThanOrEqual(association.dues.individualCents);
+  });
+
+  it('relancent dans l’ordre du calendrier, chaque étape sous sa propre clé, dans un fuseau horaire connu', () => {
+    const offsets = association.reminders.steps.map((step) => step.offsetDays);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    const keys = association.reminders.steps.map((step) => step.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(() => new Intl.DateTimeFormat('fr-FR', { timeZone: association.reminders.timezone })).not.toThrow();
   });
 });

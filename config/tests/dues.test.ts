@@ -59,6 +59,7 @@ describe('Payer votre cotisation', () => {
 
   it('écrit les dates et les montants à la française', () => {
     expect(formatDateFr('2026-03-03')).toBe('3 mars 2026');
-    expect(formatEuros(association.dues.individualCents)).toMatch(/^40,00\s€$/);
+    expect(formatEuros(4000)).toMatch(/^40,00\s€$/);
+    expect(formatEuros(association.dues.coupleCents)).toMatch(/^\d[\d\s]*,\d{2}\s€$/);
   });
 });
