@@ -6,7 +6,7 @@ import { cmsEnv } from '../src/env';
  * SQLite file by default (zero set-up); PostgreSQL when DATABASE_URL is set
  * (or DATABASE_CLIENT=postgres with the DATABASE_HOST/PORT/NAME/USERNAME/PASSWORD parts).
  */
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
+const config = (): Core.Config.Database => {
   const settings = cmsEnv();
 
   if (settings.databaseClient === 'postgres') {
@@ -17,22 +17,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         connection: {
           // pg uses the connection string when given, the parts otherwise.
           connectionString: settings.DATABASE_URL,
-          host: env('DATABASE_HOST', '127.0.0.1'),
-          port: env.int('DATABASE_PORT', 5432),
-          database: env('DATABASE_NAME', 'aec'),
-          user: env('DATABASE_USERNAME', 'postgres'),
-          password: env('DATABASE_PASSWORD', ''),
-          ssl: env.bool('DATABASE_SSL', false)
-            ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) }
-            : false,
+          host: settings.DATABASE_HOST,
+          port: settings.DATABASE_PORT,
+          database: settings.DATABASE_NAME,
+          user: settings.DATABASE_USERNAME,
+          password: settings.DATABASE_PASSWORD,
+          ssl: settings.DATABASE_SSL ? { rejectUnauthorized: settings.DATABASE_SSL_REJECT_UNAUTHORIZED } : false,
           // An association's database fits in memory (or on an SSD): reading a row through an index
-          // costs about what reading it in sequence does. With PostgreSQL's default (4, for spinning
-          // disks) the planner scanned every fiche of a small database for « Mes fiches » (8.4 ms
-          // instead of 1.9 ms for the count, at 100 members and 10,000 fiches).
+          // costs about what reading it in sequence does. With PostgreSQL's default (meant for
+          // spinning disks) the planner scanned every fiche of a small database (docs/performance.md).
           ...(randomPageCost === 'off' ? {} : { options: `-c random_page_cost=${randomPageCost}` }),
         },
-        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
-        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+        pool: { min: settings.DATABASE_POOL_MIN, max: settings.DATABASE_POOL_MAX },
+        acquireConnectionTimeout: settings.DATABASE_CONNECTION_TIMEOUT,
       },
     };
   }
@@ -46,7 +43,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.isAbsolute(file) ? file : path.join(__dirname, '..', '..', file),
       },
       useNullAsDefault: true,
-      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      acquireConnectionTimeout: settings.DATABASE_CONNECTION_TIMEOUT,
     },
   };
 };

@@ -15,6 +15,11 @@ const port = z.coerce
   .min(1, 'doit être entre 1 et 65535')
   .max(65535, 'doit être entre 1 et 65535');
 
+const count = z.coerce
+  .number({ error: 'doit être un nombre entier' })
+  .int('doit être un nombre entier')
+  .min(0, 'doit être positif ou nul');
+
 const url = z.string().url('doit être une URL complète, par exemple https://www.exemple.fr');
 
 const secretList = z.string().min(1, 'ne doit pas être vide');
@@ -35,6 +40,18 @@ export const cmsEnvSchema = z
     DATABASE_URL: z.string().optional(),
     DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).optional(),
     DATABASE_FILENAME: z.string().default('.tmp/data.db'),
+    /** PostgreSQL by parts, when DATABASE_URL is not given. */
+    DATABASE_HOST: z.string().default('127.0.0.1'),
+    DATABASE_PORT: port.default(5432),
+    DATABASE_NAME: z.string().default('aec'),
+    DATABASE_USERNAME: z.string().default('postgres'),
+    DATABASE_PASSWORD: z.string().default(''),
+    DATABASE_SSL: bool.default(false),
+    DATABASE_SSL_REJECT_UNAUTHORIZED: bool.default(true),
+    DATABASE_POOL_MIN: count.default(0),
+    DATABASE_POOL_MAX: count.default(10),
+    /** Milliseconds to wait for a free connection before a request fails. */
+    DATABASE_CONNECTION_TIMEOUT: count.default(60000),
     /**
      * PostgreSQL's cost of reading a row through an index, set on each connection: 1.1 for a
      * database in memory or on an SSD. `off` sends nothing and leaves the server's own setting

@@ -64,6 +64,27 @@ describe('la configuration par variables d’environnement', () => {
     expect(parseEnv(siteEnvSchema, {})).toMatchObject({ STRAPI_URL: 'http://127.0.0.1:1337', STRAPI_TIMEOUT_MS: 5000 });
   });
 
+  it('lit aussi les réglages de PostgreSQL par parties, vérifiés comme les autres', () => {
+    expect(parseEnv(cmsEnvSchema, secrets)).toMatchObject({
+      DATABASE_HOST: '127.0.0.1',
+      DATABASE_PORT: 5432,
+      DATABASE_NAME: 'aec',
+      DATABASE_POOL_MIN: 0,
+      DATABASE_POOL_MAX: 10,
+      DATABASE_CONNECTION_TIMEOUT: 60000,
+    });
+    expect(parseEnv(cmsEnvSchema, { ...secrets, DATABASE_PORT: '6432', DATABASE_POOL_MAX: '4' })).toMatchObject({
+      DATABASE_PORT: 6432,
+      DATABASE_POOL_MAX: 4,
+    });
+    expect(() => parseEnv(cmsEnvSchema, { ...secrets, DATABASE_POOL_MAX: 'dix' })).toThrow(
+      'DATABASE_POOL_MAX doit être un nombre entier (reçu « dix »)',
+    );
+    expect(() => parseEnv(cmsEnvSchema, { ...secrets, DATABASE_PASSWORD: 'secret', DATABASE_PORT: 'x' })).toThrow(
+      'DATABASE_PORT',
+    );
+  });
+
   it('garde le contenu public 15 s (une publication paraît dans ce délai), 0 pour rien garder, et refuse le reste', () => {
     expect(parseEnv(siteEnvSchema, {}).PUBLIC_CACHE_SECONDS).toBe(15);
     expect(parseEnv(siteEnvSchema, { PUBLIC_CACHE_SECONDS: '0' }).PUBLIC_CACHE_SECONDS).toBe(0);
@@ -89,6 +110,8 @@ const SWITCHES = [
   { side: 'cms', name: 'TRUST_PROXY', read: 'TRUST_PROXY', byDefault: false },
   { side: 'cms', name: 'AUTH_RATELIMIT_ENABLED', read: 'AUTH_RATELIMIT_ENABLED', byDefault: true },
   { side: 'cms', name: 'MEASURE', read: 'MEASURE', byDefault: false },
+  { side: 'cms', name: 'DATABASE_SSL', read: 'DATABASE_SSL', byDefault: false },
+  { side: 'cms', name: 'DATABASE_SSL_REJECT_UNAUTHORIZED', read: 'DATABASE_SSL_REJECT_UNAUTHORIZED', byDefault: true },
   // Unset, these follow NODE_ENV: on in development, as the tests run here (and off in production).
   { side: 'cms', name: 'DEMO_DATA', read: 'demoData', byDefault: true },
   { side: 'cms', name: 'LOG_REQUESTS', read: 'logRequests', byDefault: true },
