@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -13,13 +14,12 @@ export default tseslint.config(
       '**/.tmp/**',
       '**/.strapi/**',
       'cms/types/generated/**',
-      'cms/src/admin/**',
       'cms/database/**',
-      '**/*.astro',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -29,5 +29,10 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
     },
+  },
+  {
+    // The admin panel's own pages run in the browser.
+    files: ['cms/src/admin/**'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );
