@@ -4,8 +4,7 @@
  * the file and its smaller copies are deleted from the disk and the media library.
  */
 import type { Core } from '@strapi/strapi';
-import { joinTableOf } from '../db';
-import { uids } from '../db';
+import { joinTableOf, uids } from '../db';
 
 interface UploadService {
   remove: (file: unknown) => Promise<unknown>;

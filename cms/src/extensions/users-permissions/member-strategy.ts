@@ -13,9 +13,8 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { columnOf, joinTableOf, tableOf } from '../../db';
+import { columnOf, joinTableOf, tableOf, uids } from '../../db';
 import { LIVE_STATUSES } from './sessions';
-import { uids } from '../../db';
 
 const ORIGIN = 'users-permissions';
 export const ROLE_PERMISSIONS_TTL_MS = 10_000;

@@ -6,9 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { nextDueDate, type PaymentLike } from '@aec/config';
-import { afterCommit } from '../../../db';
-import { tableOf } from '../../../db';
-import { uids } from '../../../db';
+import { afterCommit, tableOf, uids } from '../../../db';
 
 export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Promise<void> {
   const profile = await strapi.db.query(uids.memberProfile).findOne({

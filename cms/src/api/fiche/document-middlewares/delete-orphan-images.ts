@@ -4,9 +4,8 @@
  * removed stays while the published version still shows it, and goes when that version does.
  */
 import type { Core } from '@strapi/strapi';
-import { afterCommit } from '../../../db';
+import { afterCommit, uids } from '../../../db';
 import { deleteUnreferencedFiles } from '../../../uploads/orphans';
-import { uids } from '../../../db';
 
 const RELEASES = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 

@@ -4,8 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { blocksToPlainText } from '../../../utils/rich-text';
-import { tableOf } from '../../../db';
-import { uids } from '../../../db';
+import { tableOf, uids } from '../../../db';
 
 const WRITES = new Set(['create', 'update', 'publish']);
 

@@ -9,10 +9,9 @@ import {
   type MemberFichePage,
 } from '@aec/config';
 import { blocks, blocksToSource } from '../../../utils/rich-text';
-import { tableOf } from '../../../db';
+import { tableOf, uids } from '../../../db';
 import type { ReencodedImage } from '../../../uploads/member-image';
 import { deleteUnreferencedFiles } from '../../../uploads/orphans';
-import { uids } from '../../../db';
 
 const PAGE_SIZE = 20;
 /** Clears a field. Strapi's generated input types only know undefined ("leave as is"). */

@@ -27,8 +27,7 @@ import {
 } from '@aec/config';
 import { profileData } from '../../member-profile/services/profile-data';
 import { startWelcomeMails } from './welcome-mails';
-import { joinTableOf, serviceOf, tableOf } from '../../../db';
-import { uids } from '../../../db';
+import { joinTableOf, serviceOf, tableOf, uids } from '../../../db';
 
 const ADDRESS = 'shared.address';
 

@@ -5,9 +5,7 @@
  * the author's name in the admin whatever the consent.
  */
 import type { Core } from '@strapi/strapi';
-import { afterCommit } from '../../../db';
-import { columnOf, joinTableOf, tableOf } from '../../../db';
-import { uids } from '../../../db';
+import { afterCommit, columnOf, joinTableOf, tableOf, uids } from '../../../db';
 
 interface Naming {
   firstName: string | null;
