@@ -8,6 +8,7 @@
  * with its role are read in one query; and the route's permission is looked up in the role's
  * permissions, kept 10 seconds.
  * Named like the plugin's strategy: for the rest of the app, it is the member's login.
+ * Kept because the benchmark shows it halves Strapi's work on a member page (docs/performance.md).
  */
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
