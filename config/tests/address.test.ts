@@ -27,3 +27,11 @@ describe('ÉTAPE 2 : adresse', () => {
     expect(errors?.city).toEqual([messages.address.cityRequired]);
   });
 });
+
+describe('une adresse avec plusieurs problèmes', () => {
+  it('les montre tous à la fois : la ligne manquante et le code postal français faux', () => {
+    const result = addressSchema.safeParse({ line1: '', postalCode: '5800', city: 'Nevers', country: 'France' });
+    const fields = result.error?.issues.map((issue) => issue.path.join('.'));
+    expect(fields).toEqual(expect.arrayContaining(['line1', 'postalCode']));
+  });
+});

@@ -14,18 +14,26 @@ export const addressSchema = z
     city: requiredText(messages.address.cityRequired, 80, messages.address.cityTooLong),
     country: requiredText(messages.address.countryRequired, 60, messages.address.countryRequired),
   })
-  .superRefine((address, ctx) => {
-    const isFrance = FRANCE.test(address.country);
-    const valid = isFrance
-      ? /^\d{5}$/.test(address.postalCode)
-      : /^[A-Za-z0-9][A-Za-z0-9 -]{1,10}$/.test(address.postalCode);
-    if (!valid) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['postalCode'],
-        message: isFrance ? messages.address.postalCodeFrance : messages.address.postalCodeInvalid,
-      });
-    }
-  });
+  .superRefine(
+    (address, ctx) => {
+      const isFrance = FRANCE.test(address.country);
+      const valid = isFrance
+        ? /^\d{5}$/.test(address.postalCode)
+        : /^[A-Za-z0-9][A-Za-z0-9 -]{1,10}$/.test(address.postalCode);
+      if (!valid) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['postalCode'],
+          message: isFrance ? messages.address.postalCodeFrance : messages.address.postalCodeInvalid,
+        });
+      }
+    },
+    // Also when another field is missing: every problem of the step is shown at once.
+    { when: ({ value }) => hasText(value, 'postalCode') && hasText(value, 'country') },
+  );
+
+function hasText(value: unknown, field: string): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[field] === 'string';
+}
 
 export type Address = z.infer<typeof addressSchema>;
