@@ -16,6 +16,8 @@ const duesStatusSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const memberAccountSchema = z.object({
+  /** The account's id, the one Strapi reads from the token: whose a kept draft is. */
+  memberId: z.number().int().positive(),
   email: z.string(),
   profile: z.object({
     civility: z.enum(civilities),

@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   }
 
-  function toAccount(email: string, profile: Profile, changes: Change[] = []): MemberAccount {
+  function toAccount(user: Me, profile: Profile, changes: Change[] = []): MemberAccount {
     const payments = (profile.duesPayments ?? []).map((payment) => ({
       periodStart: String(payment.periodStart),
       periodEnd: String(payment.periodEnd),
@@ -89,7 +89,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
     const second = profile.secondMember;
     return memberAccountSchema.parse({
-      email,
+      memberId: user.id,
+      email: user.email,
       profile: {
         civility: profile.civility,
         firstName: profile.firstName,
@@ -141,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function account(user: Me): Promise<MemberAccount | null> {
     const profile = await loadProfile(user.id);
-    return profile ? toAccount(user.email, profile, await changesOf(Number(profile.id))) : null;
+    return profile ? toAccount(user, profile, await changesOf(Number(profile.id))) : null;
   }
 
   /** Starts a change of login address: nothing changes until the new address confirms. */
