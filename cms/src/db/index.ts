@@ -4,6 +4,6 @@
  * services typed.
  */
 export { afterCommit } from './after-commit';
-export { columnOf, columnsOf, idsLinkedTo, joinTableOf, tableOf, type JoinTable } from './layout';
+export { columnOf, columnsOf, idsLinkedTo, joinTableOf, tableOf, updateRows, type JoinTable } from './layout';
 export { serviceOf } from './services';
 export { uids, type KnownUid } from './uids';

@@ -62,3 +62,21 @@ export function idsLinkedTo(
   const join = joinTableOf(strapi, uid, attribute);
   return knex(join.name).select(join.joinColumn.name).where(join.inverseJoinColumn.name, targetId);
 }
+
+/**
+ * A raw update of `uid`'s rows, by id or by a subquery of ids (idsLinkedTo), written with the
+ * attributes' names. No lifecycle or document middleware runs: for copies we keep in step, and
+ * for erasing, where a lifecycle would mail the person whose data goes.
+ */
+export function updateRows(
+  strapi: Core.Strapi,
+  knex: Core.Strapi['db']['connection'],
+  uid: string,
+  ids: number | ReturnType<typeof idsLinkedTo>,
+  data: Record<string, unknown>,
+) {
+  const rows = knex(tableOf(strapi, uid));
+  return (typeof ids === 'number' ? rows.where({ id: ids }) : rows.whereIn('id', ids)).update(
+    columnsOf(strapi, uid, data),
+  );
+}

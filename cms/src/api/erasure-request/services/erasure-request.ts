@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { factories } from '@strapi/strapi';
 import { closeAllSessions } from '../../../extensions/users-permissions/sessions';
-import { columnOf, columnsOf, idsLinkedTo, tableOf, uids } from '../../../db';
+import { columnOf, columnsOf, idsLinkedTo, tableOf, uids, updateRows } from '../../../db';
 
 export default factories.createCoreService(uids.erasureRequest, ({ strapi }) => ({
   async anonymise(profileId: number): Promise<void> {
@@ -22,12 +22,8 @@ export default factories.createCoreService(uids.erasureRequest, ({ strapi }) => 
     // Table and column names come from Strapi's metadata.
     await db.transaction(async ({ trx: knex }) => {
       const linked = (uid: string, attribute: string, id: number) => idsLinkedTo(strapi, knex, uid, attribute, id);
-      const update = (uid: string, ids: ReturnType<typeof linked> | number, data: Record<string, unknown>) => {
-        const rows = knex(tableOf(strapi, uid));
-        return (typeof ids === 'number' ? rows.where({ id: ids }) : rows.whereIn('id', ids)).update(
-          columnsOf(strapi, uid, data),
-        );
-      };
+      const update = (uid: string, ids: number | ReturnType<typeof linked>, data: Record<string, unknown>) =>
+        updateRows(strapi, knex, uid, ids, data);
       if (profile.secondMember) await db.query(uids.secondMember).delete({ where: { id: profile.secondMember.id } });
       if (profile.address?.id) {
         await update('shared.address', profile.address.id as number, {

@@ -10,18 +10,23 @@
  */
 import type { Core } from '@strapi/strapi';
 import { closeAllSessions } from '../../../extensions/users-permissions/sessions';
-import { columnOf, columnsOf, idsLinkedTo, joinTableOf, tableOf, uids } from '../../../db';
+import { columnOf, idsLinkedTo, joinTableOf, tableOf, uids, updateRows } from '../../../db';
 
 type Account = { id: number; email: string; blocked: boolean | null };
 
 /** Straight to the columns: no document events, no lock held across a transaction. */
 async function mirrorOnto(strapi: Core.Strapi, account: Account): Promise<void> {
   const knex = strapi.db.connection;
-  await knex(tableOf(strapi, uids.memberProfile))
-    .whereIn('id', idsLinkedTo(strapi, knex, uids.memberProfile, 'user', account.id))
-    .update(
-      columnsOf(strapi, uids.memberProfile, { accountEmail: account.email, accountBlocked: Boolean(account.blocked) }),
-    );
+  await updateRows(
+    strapi,
+    knex,
+    uids.memberProfile,
+    idsLinkedTo(strapi, knex, uids.memberProfile, 'user', account.id),
+    {
+      accountEmail: account.email,
+      accountBlocked: Boolean(account.blocked),
+    },
+  );
 }
 
 /** Fills the copy for records that have none yet (first start after an upgrade). */
@@ -62,12 +67,10 @@ function remirrorLater(strapi: Core.Strapi, documentId: string | undefined): voi
         blocked: boolean | null;
       }>;
       for (const row of rows) {
-        await strapi.db
-          .connection(profiles)
-          .where({ id: row.id })
-          .update(
-            columnsOf(strapi, uids.memberProfile, { accountEmail: row.email, accountBlocked: Boolean(row.blocked) }),
-          );
+        await updateRows(strapi, strapi.db.connection, uids.memberProfile, row.id, {
+          accountEmail: row.email,
+          accountBlocked: Boolean(row.blocked),
+        });
       }
     })().catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));
   });

@@ -20,7 +20,7 @@ import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
 import { DEFAULT_REMINDER_TEMPLATES } from '../../../mail/reminder-templates.fr';
 import { mails } from '../../../mail/templates.fr';
-import { columnOf, columnsOf, tableOf, uids } from '../../../db';
+import { columnOf, columnsOf, tableOf, uids, updateRows } from '../../../db';
 
 export interface PlannedReminder {
   profileId: number;
@@ -160,10 +160,9 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
       });
       sendInBackground(strapi, reminder.email, mails.reminder({ subject, body: fill(template.body, values), link }));
       if (isLastStep(reminder.step, steps)) {
-        await strapi.db
-          .connection(tableOf(strapi, uids.memberProfile))
-          .where({ id: reminder.profileId })
-          .update(columnsOf(strapi, uids.memberProfile, { toDeactivate: true }));
+        await updateRows(strapi, strapi.db.connection, uids.memberProfile, reminder.profileId, {
+          toDeactivate: true,
+        });
       }
     }
     // Paid since (the due date moved past today): no longer "à désactiver".
