@@ -26,9 +26,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
-  /** Strapi's table and column names, read from its metadata once it has loaded. */
-  let names: ReturnType<typeof readNames> | undefined;
-  function readNames() {
+  /** Strapi's table and column names, read from its metadata (a lookup, nothing to keep). */
+  function n() {
     const fiche = (attribute: string) => columnOf(strapi, uids.fiche, attribute);
     const rubrique = (attribute: string) => `r.${columnOf(strapi, uids.rubrique, attribute)}`;
     return {
@@ -41,8 +40,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       r: rubrique,
     };
   }
-  const n = () => (names ??= readNames());
-
   function base() {
     const { fiches, rubriques, link, f, r } = n();
     return knex()(`${fiches} as f`)
