@@ -7,6 +7,9 @@ import type { z } from 'zod';
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string>;
 
+/** A step or form checked: fine, or one French message per field. */
+export type Checked = { ok: true } | { ok: false; errors: FieldErrors };
+
 export type FormResult<T> =
   { ok: true; data: T; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues };
 

@@ -4,7 +4,7 @@
  * honeypot, and the time step 1 was shown (a form filled in under 3 seconds is a robot's).
  */
 import { joinIdentifiersSchema, messages, passwordContainsPersonalData } from '@aec/config';
-import { validate, type FieldErrors, type FormValues } from './forms';
+import { validate, type Checked, type FieldErrors, type FormValues } from './forms';
 import type { MemberDraft } from './member-draft';
 import { seal, unseal } from './sealed';
 
@@ -46,11 +46,7 @@ export function keptPassword(draft: JoinDraft): string | null {
  * Checks step 1 with the password: typed now, or the one kept from before when both fields are
  * left empty. On success, the password is sealed into the draft.
  */
-export function checkJoinIdentifiers(
-  draft: JoinDraft,
-  values: FormValues,
-  posted: FormValues,
-): { ok: true } | { ok: false; errors: FieldErrors } {
+export function checkJoinIdentifiers(draft: JoinDraft, values: FormValues, posted: FormValues): Checked {
   const typed = posted.password ?? '';
   const again = posted.passwordConfirmation ?? '';
   const kept = typed === '' && again === '' ? keptPassword(draft) : null;

@@ -16,7 +16,7 @@ import {
   type MemberRecord,
 } from '@aec/config';
 import type { z } from 'zod';
-import { validate, type FieldErrors, type FormValues } from './forms';
+import { validate, type Checked, type FieldErrors, type FormValues } from './forms';
 
 export const STEP_LABELS = ['identifiants', 'adresse', 'deuxième adhérent (facultatif)', 'validation'] as const;
 export const STEP_COUNT = STEP_LABELS.length;
@@ -108,7 +108,7 @@ function asInput(values: FormValues): Record<string, string | undefined> {
   );
 }
 
-export function checkStep(step: EditableStep, values: FormValues): { ok: true } | { ok: false; errors: FieldErrors } {
+export function checkStep(step: EditableStep, values: FormValues): Checked {
   const result = validate(SCHEMAS[step], asInput(values), values);
   return result.ok ? { ok: true } : { ok: false, errors: result.errors };
 }

@@ -7,7 +7,7 @@
  * to keep it, check a step and send the record.
  */
 import type { MemberRecord } from '@aec/config';
-import { readForm, type FieldErrors, type FormValues } from './forms';
+import { readForm, type Checked, type FieldErrors, type FormValues } from './forms';
 import {
   checkStep,
   pickStepValues,
@@ -16,8 +16,6 @@ import {
   type MemberDraft,
   type StepNumber,
 } from './member-draft';
-
-export type Checked = { ok: true } | { ok: false; errors: FieldErrors };
 
 /** What step 4 gets back from sending: a page to go to, or what to show on step 4. */
 export type Sent = { redirect: string } | { general: string; errors?: FieldErrors };
@@ -45,7 +43,7 @@ export async function runWizard<D extends MemberDraft>(
   wizard: Wizard<D>,
 ): Promise<WizardPage> {
   const { step, draft, stepUrl } = wizard;
-  const check = wizard.check ?? ((n: EditableStep, values: FormValues) => checkStep(n, values));
+  const check = wizard.check ?? checkStep;
   const values: FormValues = step === 4 ? {} : draft.steps[step];
 
   if (request.method !== 'POST') {
