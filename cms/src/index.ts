@@ -2,10 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/delete-orphan-images';
-import {
-  registerRefreshDueDate,
-  settleDueDateRefreshes,
-} from './api/dues-payment/document-middlewares/refresh-due-date';
+import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
@@ -23,7 +20,7 @@ import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
 import { association, nextPassDay } from '@aec/config';
 import { cmsEnv } from './env';
-import { serviceOf } from './db';
+import { serviceOf, settleAfterCommit } from './db';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -63,6 +60,6 @@ export default {
 
   async destroy() {
     await stopWelcomeMails();
-    await settleDueDateRefreshes();
+    await settleAfterCommit();
   },
 };

@@ -3,7 +3,7 @@
  * (read from its metadata, never written by hand), work that waits for a commit, and our
  * services typed.
  */
-export { afterCommit } from './after-commit';
+export { afterCommit, settleAfterCommit } from './after-commit';
 export { columnOf, columnsOf, idsLinkedTo, joinTableOf, tableOf, updateRows, type JoinTable } from './layout';
 export { serviceOf } from './services';
 export { uids, type KnownUid } from './uids';

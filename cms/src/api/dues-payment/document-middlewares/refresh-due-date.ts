@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { nextDueDate, type PaymentLike } from '@aec/config';
-import { afterCommit, tableOf, uids } from '../../../db';
+import { afterCommit, uids, updateRows } from '../../../db';
 
 export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Promise<void> {
   const profile = await strapi.db.query(uids.memberProfile).findOne({
@@ -24,12 +24,11 @@ export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Pr
   const due = nextDueDate(payments, profile.dueDateOverride ? String(profile.dueDateOverride) : null);
   const declared = payments.some((payment) => payment.state === 'declare');
   if (String(profile.nextDueDate ?? '') === String(due ?? '') && Boolean(profile.transferDeclared) === declared) return;
-  const table = tableOf(strapi, uids.memberProfile);
   // Straight to the columns, after the write's transaction: no lock wait, no document events.
-  await strapi.db
-    .connection(table)
-    .where({ id: profileId })
-    .update({ next_due_date: due, transfer_declared: declared });
+  await updateRows(strapi, strapi.db.connection, uids.memberProfile, profileId, {
+    nextDueDate: due,
+    transferDeclared: declared,
+  });
 }
 
 async function profilesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<number[]> {
@@ -41,13 +40,6 @@ async function profilesOf(strapi: Core.Strapi, uid: string, documentId: string):
     .query(uids.duesPayment)
     .findMany({ where: { documentId }, populate: { profile: { select: ['id'] } } });
   return rows.flatMap((row) => (row.profile?.id ? [row.profile.id as number] : []));
-}
-
-/** Refreshes under way, which Strapi lets finish before it closes the database. */
-const pending = new Set<Promise<void>>();
-
-export async function settleDueDateRefreshes(): Promise<void> {
-  await Promise.allSettled([...pending]);
 }
 
 export function registerRefreshDueDate(strapi: Core.Strapi): void {
@@ -64,17 +56,9 @@ export function registerRefreshDueDate(strapi: Core.Strapi): void {
     const written = result as { documentId?: string } | null;
     const documentId = params.documentId ?? written?.documentId;
     // Once saved (the journal, or a member's edit, may hold the write in a wider transaction).
-    await afterCommit(strapi, () => {
-      const task = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(async () => {
-          const after = documentId ? await profilesOf(strapi, context.uid, documentId) : [];
-          for (const id of new Set([...before, ...after])) await refreshDueDate(strapi, id);
-        })
-        .catch((error: Error) => {
-          strapi.log.error(`[cotisations] ${error.message}`);
-        })
-        .finally(() => pending.delete(task));
-      pending.add(task);
+    await afterCommit(strapi, 'cotisations', async () => {
+      const after = documentId ? await profilesOf(strapi, context.uid, documentId) : [];
+      for (const id of new Set([...before, ...after])) await refreshDueDate(strapi, id);
     });
     return result;
   });

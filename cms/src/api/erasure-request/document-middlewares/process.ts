@@ -35,11 +35,7 @@ export function registerErasureProcessing(strapi: Core.Strapi): void {
     const result = await next();
     const profileId = before?.profile?.id as number | undefined;
     if (profileId) {
-      await afterCommit(strapi, () => {
-        anonymiseOrRecordFailure(strapi, documentId, profileId).catch((error: Error) =>
-          strapi.log.error(`[effacement] ${error.message}`),
-        );
-      });
+      await afterCommit(strapi, 'effacement', () => anonymiseOrRecordFailure(strapi, documentId, profileId));
     }
     return result;
   });

@@ -23,11 +23,7 @@ export function registerDeleteOrphanImages(strapi: Core.Strapi): void {
     const before = [...new Set(versions.flatMap((version) => (version.images ?? []).map((image) => image.id)))];
     const result = await next();
     if (before.length > 0) {
-      await afterCommit(strapi, () => {
-        deleteUnreferencedFiles(strapi, before).catch((error: Error) =>
-          strapi.log.error(`[images des fiches] ${error.message}`),
-        );
-      });
+      await afterCommit(strapi, 'images des fiches', () => deleteUnreferencedFiles(strapi, before));
     }
     return result;
   });

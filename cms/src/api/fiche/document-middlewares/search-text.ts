@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { blocksToPlainText } from '../../../utils/rich-text';
-import { tableOf, uids } from '../../../db';
+import { afterCommit, tableOf, uids, updateRows } from '../../../db';
 
 const WRITES = new Set(['create', 'update', 'publish']);
 
@@ -22,7 +22,7 @@ async function refresh(strapi: Core.Strapi, documentId: string): Promise<void> {
   for (const version of versions) {
     const body = typeof version.body === 'string' ? (JSON.parse(version.body) as unknown) : version.body;
     const searchText = `${version.title ?? ''} ${blocksToPlainText(body)}`.trim();
-    await strapi.db.connection(table).where({ id: version.id }).update({ search_text: searchText });
+    await updateRows(strapi, strapi.db.connection, uids.fiche, version.id, { searchText });
   }
 }
 
@@ -34,10 +34,8 @@ export function registerSearchText(strapi: Core.Strapi): void {
     const written = result as { documentId?: string; entries?: Array<{ documentId?: string }> } | null;
     const documentId = params.documentId ?? written?.documentId ?? written?.entries?.[0]?.documentId;
     if (!documentId) return result;
-    // After the write's own transaction has committed: the rows it locked are free again.
-    setImmediate(() => {
-      refresh(strapi, documentId).catch((error: Error) => strapi.log.error(`[recherche] ${error.message}`));
-    });
+    // Once committed: the rows the write locked are free again.
+    await afterCommit(strapi, 'recherche', () => refresh(strapi, documentId));
     return result;
   });
 }

@@ -27,7 +27,7 @@ import {
 } from '@aec/config';
 import { profileData } from '../../member-profile/services/profile-data';
 import { startWelcomeMails } from './welcome-mails';
-import { joinTableOf, serviceOf, tableOf, uids } from '../../../db';
+import { afterCommit, joinTableOf, serviceOf, tableOf, uids } from '../../../db';
 
 const ADDRESS = 'shared.address';
 
@@ -355,8 +355,9 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
           welcomeMails: input.welcomeMails,
           skippedBefore: report.skipped.length,
         };
-        setImmediate(() => {
-          run(id, members, options).catch(async (error: Error) => {
+        // Started once the import's record is committed, and not awaited: the page shows its progress.
+        await afterCommit(strapi, 'import', async () => {
+          void run(id, members, options).catch(async (error: Error) => {
             running.delete(id);
             strapi.log.error(`[import] échec de l’import n° ${id} : ${error.message}`);
             await strapi.db.query(uids.memberImport).update({ where: { id }, data: { state: 'echec' } });

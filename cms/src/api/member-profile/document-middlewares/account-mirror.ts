@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { closeAllSessions } from '../../../extensions/users-permissions/sessions';
-import { columnOf, idsLinkedTo, joinTableOf, tableOf, uids, updateRows } from '../../../db';
+import { afterCommit, columnOf, idsLinkedTo, joinTableOf, tableOf, uids, updateRows } from '../../../db';
 
 type Account = { id: number; email: string; blocked: boolean | null };
 
@@ -45,34 +45,32 @@ export async function backfillAccountMirror(strapi: Core.Strapi): Promise<void> 
   for (const account of rows) await mirrorOnto(strapi, account);
 }
 
-/** Copies the linked account onto the record, after the write's transaction has let go. */
-function remirrorLater(strapi: Core.Strapi, documentId: string | undefined): void {
+/** Copies the linked account onto the record, once the write that linked it is committed. */
+async function remirrorOnceCommitted(strapi: Core.Strapi, documentId: string | undefined): Promise<void> {
   if (!documentId) return;
-  setImmediate(() => {
-    void (async () => {
-      const link = joinTableOf(strapi, uids.memberProfile, 'user');
-      const profiles = tableOf(strapi, uids.memberProfile);
-      const rows = (await strapi.db
-        .connection(`${profiles} as p`)
-        .leftJoin(`${link.name} as l`, `l.${link.joinColumn.name}`, 'p.id')
-        .leftJoin(`${tableOf(strapi, uids.user)} as u`, 'u.id', `l.${link.inverseJoinColumn.name}`)
-        .where(`p.${columnOf(strapi, uids.memberProfile, 'documentId')}`, documentId)
-        .select(
-          'p.id',
-          `u.${columnOf(strapi, uids.user, 'email')} as email`,
-          `u.${columnOf(strapi, uids.user, 'blocked')} as blocked`,
-        )) as Array<{
-        id: number;
-        email: string | null;
-        blocked: boolean | null;
-      }>;
-      for (const row of rows) {
-        await updateRows(strapi, strapi.db.connection, uids.memberProfile, row.id, {
-          accountEmail: row.email,
-          accountBlocked: Boolean(row.blocked),
-        });
-      }
-    })().catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));
+  await afterCommit(strapi, 'fiche membre', async () => {
+    const link = joinTableOf(strapi, uids.memberProfile, 'user');
+    const profiles = tableOf(strapi, uids.memberProfile);
+    const rows = (await strapi.db
+      .connection(`${profiles} as p`)
+      .leftJoin(`${link.name} as l`, `l.${link.joinColumn.name}`, 'p.id')
+      .leftJoin(`${tableOf(strapi, uids.user)} as u`, 'u.id', `l.${link.inverseJoinColumn.name}`)
+      .where(`p.${columnOf(strapi, uids.memberProfile, 'documentId')}`, documentId)
+      .select(
+        'p.id',
+        `u.${columnOf(strapi, uids.user, 'email')} as email`,
+        `u.${columnOf(strapi, uids.user, 'blocked')} as blocked`,
+      )) as Array<{
+      id: number;
+      email: string | null;
+      blocked: boolean | null;
+    }>;
+    for (const row of rows) {
+      await updateRows(strapi, strapi.db.connection, uids.memberProfile, row.id, {
+        accountEmail: row.email,
+        accountBlocked: Boolean(row.blocked),
+      });
+    }
   });
 }
 
@@ -83,10 +81,7 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
       const result = event.result as Partial<Account> | undefined;
       if (!result?.id || typeof result.email !== 'string') return;
       const account = { id: result.id, email: result.email, blocked: result.blocked ?? false };
-      // After the write's transaction has let go of the row.
-      setImmediate(() => {
-        mirrorOnto(strapi, account).catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));
-      });
+      await afterCommit(strapi, 'fiche membre', () => mirrorOnto(strapi, account));
     },
   });
 
@@ -113,7 +108,8 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
       }
       const created = await next();
       // Linked in the admin panel ({ connect: … }): copy the account once the link exists.
-      if (data.user !== undefined) remirrorLater(strapi, (created as { documentId?: string } | null)?.documentId);
+      if (data.user !== undefined)
+        await remirrorOnceCommitted(strapi, (created as { documentId?: string } | null)?.documentId);
       return created;
     }
 
@@ -129,17 +125,15 @@ export function registerAccountMirror(strapi: Core.Strapi): void {
         })
       : null;
     const result = await next();
-    if (linkChanged) remirrorLater(strapi, params.documentId);
+    if (linkChanged) await remirrorOnceCommitted(strapi, params.documentId);
     if (!blockedGiven) return result;
     const userId = before?.user?.id as number | undefined;
     const blocked = data.accountBlocked;
     if (userId && Boolean(before?.accountBlocked) !== blocked) {
-      setImmediate(() => {
-        void (async () => {
-          await strapi.db.query(uids.user).update({ where: { id: userId }, data: { blocked } });
-          if (blocked) await closeAllSessions(strapi, userId);
-          strapi.log.info(`[fiche membre] compte ${blocked ? 'désactivé' : 'réactivé'} (utilisateur ${userId})`);
-        })().catch((error: Error) => strapi.log.error(`[fiche membre] ${error.message}`));
+      await afterCommit(strapi, 'fiche membre', async () => {
+        await strapi.db.query(uids.user).update({ where: { id: userId }, data: { blocked } });
+        if (blocked) await closeAllSessions(strapi, userId);
+        strapi.log.info(`[fiche membre] compte ${blocked ? 'désactivé' : 'réactivé'} (utilisateur ${userId})`);
       });
     }
     return result;

@@ -51,11 +51,7 @@ export function registerApplyNameConsent(strapi: Core.Strapi): void {
       before?.firstName !== after?.firstName ||
       before?.lastName !== after?.lastName;
     if (after && userId && changed) {
-      await afterCommit(strapi, () => {
-        renameFiches(strapi, userId, after).catch((error: Error) =>
-          strapi.log.error(`[nom sur les fiches] ${error.message}`),
-        );
-      });
+      await afterCommit(strapi, 'nom sur les fiches', () => renameFiches(strapi, userId, after));
     }
     return result;
   });
