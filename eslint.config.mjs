@@ -32,7 +32,13 @@ export default tseslint.config(
   },
   {
     // The admin panel's own pages run in the browser.
-    files: ['cms/src/admin/**'],
+    files: ['cms/src/admin/**', 'cms/src/plugins/*/admin/**'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // A local plugin's server entry: Strapi requires it as CommonJS.
+    files: ['cms/src/plugins/*/strapi-server.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

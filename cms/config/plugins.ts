@@ -46,6 +46,8 @@ const config = (): Core.Config.Plugin => {
         },
       },
     },
+    // The volunteers' "Export et import des membres" page.
+    'members-csv': { enabled: true, resolve: './src/plugins/members-csv' },
     upload: {
       config: {
         sizeLimit: 10 * 1024 * 1024,

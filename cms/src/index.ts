@@ -9,7 +9,6 @@ import { registerPasswordChanges } from './extensions/users-permissions/password
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
 import { registerApplyNameConsent } from './api/member-profile/document-middlewares/apply-name-consent';
-import { membersCsvRoutes, registerMembersCsvAction } from './admin-api/members-csv';
 import { startWelcomeMails, stopWelcomeMails } from './api/member-import/services/welcome-mails';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { outboxSettings } from './mail/outbox';
@@ -36,10 +35,6 @@ export default {
     registerSearchText(strapi);
     registerDeleteOrphanImages(strapi);
     registerRefreshDueDate(strapi);
-    // Admin routes live with the admin's own (its login, its permissions), under /admin.
-    (strapi.admin!.routes as Record<string, unknown>)['members-csv'] = membersCsvRoutes(strapi);
-    // Before the admin's bootstrap, which gives the Super Admin every action registered by then.
-    await registerMembersCsvAction(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

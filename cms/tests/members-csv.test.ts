@@ -17,7 +17,7 @@ async function upload<T>(path: string, token: string, csv: string, fields: Recor
   const form = new FormData();
   form.append('file', new Blob([csv], { type: 'text/csv' }), 'membres.csv');
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const response = await fetch(`${strapi.current.baseUrl}/admin${path}`, {
+  const response = await fetch(`${strapi.current.baseUrl}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
     body: form,
@@ -30,7 +30,7 @@ async function waitForImport(token: string, id: number): Promise<ImportProgress[
   const seen: ImportProgress[] = [];
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const progress = await api<ImportProgress>(strapi.current.baseUrl, `/admin/members-csv/import/${id}`, { token });
+    const progress = await api<ImportProgress>(strapi.current.baseUrl, `/members-csv/import/${id}`, { token });
     expect(progress.status).toBe(200);
     seen.push(progress.body);
     if (progress.body.state !== 'en_cours') return seen;
@@ -78,7 +78,7 @@ describe('export CSV des membres', () => {
   it('un bénévole télécharge les colonnes choisies, en UTF-8 avec BOM, accents compris', async () => {
     const token = await volunteer();
     const response = await fetch(
-      `${strapi.current.baseUrl}/admin/members-csv/export?columns=city,lastName,firstName,email,status&audience=tous`,
+      `${strapi.current.baseUrl}/members-csv/export?columns=city,lastName,firstName,email,status&audience=tous`,
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(response.status).toBe(200);
@@ -96,11 +96,9 @@ describe('export CSV des membres', () => {
 
   it('« en retard » ne garde que les membres dont l’échéance est dépassée', async () => {
     const token = await volunteer();
-    const response = await api<string>(
-      strapi.current.baseUrl,
-      '/admin/members-csv/export?columns=email&audience=en-retard',
-      { token },
-    );
+    const response = await api<string>(strapi.current.baseUrl, '/members-csv/export?columns=email&audience=en-retard', {
+      token,
+    });
     expect(response.status).toBe(200);
     expect(response.body).toContain('jean.martin@exemple.fr');
     expect(response.body).toContain('henri.moreau@exemple.fr');
@@ -109,7 +107,7 @@ describe('export CSV des membres', () => {
 
   it('une colonne inconnue (un mot de passe, par exemple) est refusée', async () => {
     const token = await volunteer();
-    const response = await api(strapi.current.baseUrl, '/admin/members-csv/export?columns=password', { token });
+    const response = await api(strapi.current.baseUrl, '/members-csv/export?columns=password', { token });
     expect(response.status).toBe(400);
   });
 
@@ -118,7 +116,7 @@ describe('export CSV des membres', () => {
       method: 'POST',
       body: { email: 'admin@exemple.fr', password: 'Admin-AEC-demo-2026' },
     });
-    const response = await api(strapi.current.baseUrl, '/admin/members-csv/export?columns=email', {
+    const response = await api(strapi.current.baseUrl, '/members-csv/export?columns=email', {
       token: login.body.data.token,
     });
     expect(response.status).toBe(200);
@@ -127,7 +125,7 @@ describe('export CSV des membres', () => {
   it('un Éditeur et un visiteur ne peuvent ni exporter ni importer', async () => {
     const editor = await adminAs('aec-editeur', 'editeur@exemple.fr');
     for (const token of [editor, undefined]) {
-      const exported = await api(strapi.current.baseUrl, '/admin/members-csv/export?columns=email', {
+      const exported = await api(strapi.current.baseUrl, '/members-csv/export?columns=email', {
         ...(token ? { token } : {}),
       });
       expect([401, 403]).toContain(exported.status);

@@ -1,7 +1,6 @@
 /**
  * The admin panel in French for the association's volunteers and editors: French is offered,
  * and chosen for every demo account (each person can still switch in their profile).
- * One page of our own: "Export et import des membres", for roles holding its permission.
  * A choice shows as words (« Chèque », « Déclaré »), not as its stored value: in every list through
  * the list hook below, and in the edit view's menus through translations, since the menu names
  * each option it has no label for by the message whose id is the value. In lists, a yes-or-no
@@ -11,10 +10,8 @@
 import type { ReactNode } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Typography } from '@strapi/design-system';
-import { FileCsv } from '@strapi/icons';
 import { enumLabel, enumLabels } from './enum-labels.fr';
 import { booleanLabels, translationsFr } from './translations.fr';
-import { texts } from './members-csv/texts.fr';
 
 /** The part of a list column the hook below reads and sets. */
 interface ListColumn {
@@ -40,15 +37,6 @@ export default {
   config: {
     locales: ['fr'],
     translations: { fr: translationsFr, en: enumLabels },
-  },
-  register(app: StrapiApp) {
-    app.addMenuLink({
-      to: 'membres-csv',
-      icon: FileCsv,
-      intlLabel: { id: 'aec.members-csv.menu', defaultMessage: texts.menu },
-      permissions: [{ action: 'api::members-csv.manage', subject: null }],
-      Component: () => import('./members-csv/MembersCsvPage'),
-    });
   },
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     app.registerHook(

@@ -8,6 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uids } from '../db';
+import { MEMBERS_CSV_ACTION } from '../plugins/members-csv/server/src/action';
 
 interface Permission {
   action: string;
@@ -51,8 +52,8 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     hiddenFields: {
       [uids.user]: ['password', 'resetPasswordToken', 'confirmationToken', 'provider'],
     },
-    // The "Export et import des membres" page (admin-api/members-csv.ts).
-    extra: [{ action: 'api::members-csv.manage', subject: null, properties: {}, conditions: [] }],
+    // The "Export et import des membres" page (plugins/members-csv).
+    extra: [{ action: MEMBERS_CSV_ACTION, subject: null, properties: {}, conditions: [] }],
   },
   {
     code: 'aec-editeur',

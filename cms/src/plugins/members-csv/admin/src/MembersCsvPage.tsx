@@ -33,7 +33,13 @@ const SHOWN_PROBLEMS = 200;
 
 const sectionStyle: React.CSSProperties = { border: 0, padding: 0, margin: '0 0 16px 0' };
 const legendStyle: React.CSSProperties = { fontWeight: 600, marginBottom: 8, fontSize: 14 };
-const controlStyle: React.CSSProperties = { display: 'flex', gap: 8, alignItems: 'center', padding: '4px 0', fontSize: 14 };
+const controlStyle: React.CSSProperties = {
+  display: 'flex',
+  gap: 8,
+  alignItems: 'center',
+  padding: '4px 0',
+  fontSize: 14,
+};
 const tableStyle: React.CSSProperties = { borderCollapse: 'collapse', width: '100%', fontSize: 14, marginTop: 8 };
 const cellStyle: React.CSSProperties = { borderBottom: '1px solid #dcdce4', padding: '6px 8px', textAlign: 'left' };
 
@@ -79,7 +85,7 @@ function ExportPanel({ columns }: { columns: Column[] }) {
     setStatus(null);
     try {
       const response = await get<Blob>(
-        `/admin/members-csv/export?columns=${encodeURIComponent(chosen.join(','))}&audience=${audience}`,
+        `/members-csv/export?columns=${encodeURIComponent(chosen.join(','))}&audience=${audience}`,
         { responseType: 'blob' },
       );
       const count = Number(response.headers?.get?.('X-Members-Count') ?? NaN);
@@ -233,7 +239,7 @@ function ImportPanel() {
     setError(null);
     setProgress(null);
     try {
-      const { data } = await post<Preview>('/admin/members-csv/import/check', form());
+      const { data } = await post<Preview>('/members-csv/import/check', form());
       setPreview(data);
     } catch (caught) {
       setError(messageOf(caught));
@@ -246,10 +252,10 @@ function ImportPanel() {
     setBusy(true);
     setError(null);
     try {
-      const { data } = await post<{ id: number; preview: Preview }>('/admin/members-csv/import', form());
+      const { data } = await post<{ id: number; preview: Preview }>('/members-csv/import', form());
       setPreview(data.preview);
       for (;;) {
-        const { data: current } = await get<Progress>(`/admin/members-csv/import/${data.id}`);
+        const { data: current } = await get<Progress>(`/members-csv/import/${data.id}`);
         setProgress(current);
         // Then the "première connexion" mails, which leave one by one after the import.
         if (current.state === 'echec' || (current.state === 'termine' && current.mailsPending === 0)) break;
@@ -338,7 +344,7 @@ export default function MembersCsvPage() {
   const [columns, setColumns] = React.useState<Column[] | null>(null);
   const [failed, setFailed] = React.useState(false);
   React.useEffect(() => {
-    get<{ columns: Column[] }>('/admin/members-csv/options')
+    get<{ columns: Column[] }>('/members-csv/options')
       .then(({ data }) => setColumns(data.columns))
       .catch(() => setFailed(true));
     // Once, when the page opens.

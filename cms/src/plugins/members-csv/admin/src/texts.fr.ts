@@ -2,10 +2,10 @@
 export const texts = {
   menu: 'Export et import des membres',
   title: 'Export et import des membres',
-  subtitle: 'La liste des membres en fichier CSV, pour les envois, les étiquettes et l’assemblée générale, et la reprise d’une liste existante.',
+  subtitle:
+    'La liste des membres en fichier CSV, pour les envois, les étiquettes et l’assemblée générale, et la reprise d’une liste existante.',
   exportTitle: 'Exporter la liste des membres',
-  exportHelp:
-    'Le fichier s’ouvre dans Excel ou LibreOffice, accents compris (UTF-8, séparateur point-virgule).',
+  exportHelp: 'Le fichier s’ouvre dans Excel ou LibreOffice, accents compris (UTF-8, séparateur point-virgule).',
   columnsLegend: 'Colonnes du fichier',
   audienceLegend: 'Membres à exporter',
   audiences: {
@@ -41,7 +41,8 @@ export const texts = {
   run: (count: number) => `Importer ${count} membre${count > 1 ? 's' : ''}`,
   running: (done: number, total: number) => `Import en cours : ${done} sur ${total} membres.`,
   progressLabel: 'Progression de l’import',
-  finished: (created: number) => `Import terminé : ${created} membre${created > 1 ? 's' : ''} créé${created > 1 ? 's' : ''}.`,
+  finished: (created: number) =>
+    `Import terminé : ${created} membre${created > 1 ? 's' : ''} créé${created > 1 ? 's' : ''}.`,
   failed:
     'L’import s’est interrompu. Les membres déjà créés le restent et recevront leur mail ; vérifiez à nouveau le fichier puis relancez : ils seront ignorés.',
   mails: (sent: number, pending: number) =>
