@@ -3,7 +3,7 @@
  * (alt-<id>) and a "retirer" box (remove-<id>); new images are added one at a time, separately.
  */
 import { ficheSchema, type FicheInput, type MemberFiche } from '@aec/config';
-import { validate, type FieldErrors, type FormValues } from './forms';
+import { validate, type Check, type FieldErrors, type FormValues } from './forms';
 
 export function formValuesOf(fiche: MemberFiche): FormValues {
   return {
@@ -16,11 +16,7 @@ export function formValuesOf(fiche: MemberFiche): FormValues {
   };
 }
 
-export function readFicheForm(
-  posted: FormValues,
-  rubrique: string,
-  imageIds: readonly number[],
-): { ok: true; input: FicheInput } | { ok: false; errors: FieldErrors } {
+export function readFicheForm(posted: FormValues, rubrique: string, imageIds: readonly number[]): Check<FicheInput> {
   const kept = imageIds.filter((id) => posted[`remove-${id}`] !== 'on');
   const candidate = {
     title: posted.title,
@@ -32,7 +28,7 @@ export function readFicheForm(
     images: kept.map((id) => ({ id, alt: posted[`alt-${id}`] ?? '' })),
   };
   const result = validate(ficheSchema, candidate, posted);
-  if (result.ok) return { ok: true, input: result.data };
+  if (result.ok) return { ok: true, data: result.data };
   // images.2.alt → alt-<id of the third kept image>
   const errors: FieldErrors = {};
   for (const [field, message] of Object.entries(result.errors)) {

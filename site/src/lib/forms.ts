@@ -10,6 +10,9 @@ export type FormValues = Record<string, string>;
 /** A step or form checked: fine, or one French message per field. */
 export type Checked = { ok: true } | { ok: false; errors: FieldErrors };
 
+/** A form checked, with what it becomes when it is fine. */
+export type Check<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
 export type FormResult<T> =
   { ok: true; data: T; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues };
 
