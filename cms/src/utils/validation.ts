@@ -9,3 +9,12 @@ export function refuseInvalid(error: z.ZodError): never {
     issues: error.issues,
   });
 }
+
+/**
+ * A 403 whose reason the site reads (« compte désactivé », a refused preview link). Written to
+ * the context, not thrown: Strapi replaces a thrown ForbiddenError's details with its own.
+ */
+export function forbid(ctx: { status: number; body: unknown }, message: string, reason: string): void {
+  ctx.status = 403;
+  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details: { reason } } };
+}

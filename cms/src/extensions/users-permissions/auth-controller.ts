@@ -16,6 +16,7 @@ import { personalContext } from './password-changes';
 import { openSession, revokeSessionFamily } from './sessions';
 import { sendConfirmationAgain } from '../../api/membership/services/membership';
 import { uids } from '../../db';
+import { forbid } from '../../utils/validation';
 
 /** Compared against when the address is unknown, so that both cases take a bcrypt's time. */
 const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-but-a-timing-decoy', 10);
@@ -88,29 +89,13 @@ export function createAuthController(strapi: Core.Strapi) {
       }
       // Only now, with the right password, may we say the account is deactivated.
       if (user.blocked) {
-        // Set by hand: Strapi replaces a thrown ForbiddenError's details with its own.
-        ctx.status = 403;
-        ctx.body = {
-          data: null,
-          error: { status: 403, name: 'ForbiddenError', message: 'Account blocked', details: { reason: 'blocked' } },
-        };
-        return;
+        return forbid(ctx, 'Account blocked', 'blocked');
       }
 
       // A new member who has not yet answered the confirmation mail: a fresh link goes out.
       if (!user.confirmed) {
         await sendConfirmationAgain(strapi, user.id, user.email);
-        ctx.status = 403;
-        ctx.body = {
-          data: null,
-          error: {
-            status: 403,
-            name: 'ForbiddenError',
-            message: 'Address not confirmed',
-            details: { reason: 'unconfirmed' },
-          },
-        };
-        return;
+        return forbid(ctx, 'Address not confirmed', 'unconfirmed');
       }
 
       const session = await openSession(strapi, user.id, body.remember);

@@ -5,25 +5,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { checkPreview, PREVIEWABLE } from '../../../utils/preview-link';
+import { forbid } from '../../../utils/validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: Context) {
     const { type, documentId, expires, signature } = ctx.params as Record<string, string>;
     const checked = checkPreview(type ?? '', documentId ?? '', expires ?? '', signature ?? '');
-    if (!checked.ok) {
-      // Set by hand: Strapi replaces a thrown ForbiddenError's details with its own.
-      ctx.status = 403;
-      ctx.body = {
-        data: null,
-        error: {
-          status: 403,
-          name: 'ForbiddenError',
-          message: 'Preview link refused',
-          details: { reason: `link-${checked.problem}` },
-        },
-      };
-      return;
-    }
+    if (!checked.ok) return forbid(ctx, 'Preview link refused', `link-${checked.problem}`);
     const uid = PREVIEWABLE[checked.type];
     const found = await strapi.documents(uid).findOne({ documentId: documentId!, status: 'draft' });
     if (!found) return ctx.notFound();
