@@ -4,14 +4,17 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startInbox } from './mail-inbox';
+import { appDatabase } from './postgres';
 import { ensureLocalSecrets, ensureNodeVersion, ROOT } from './stack';
 
 async function main(): Promise<void> {
   ensureNodeVersion();
   ensureLocalSecrets();
   const inbox = await startInbox({ smtpPort: 1025, httpPort: 1080, log: true });
+  const database = await appDatabase();
   const env = {
     ...process.env,
+    DATABASE_URL: database.url,
     NODE_ENV: 'development',
     SMTP_PORT: '1025',
     STRAPI_TELEMETRY_DISABLED: 'true',
@@ -33,7 +36,10 @@ async function main(): Promise<void> {
   console.log(`Boîte mail locale : ${inbox.url} — site : http://localhost:4321 — admin : http://127.0.0.1:1337/admin`);
   process.on('SIGINT', () => {
     for (const child of children) child.kill('SIGTERM');
-    void inbox.close().then(() => process.exit(0));
+    void inbox
+      .close()
+      .then(() => database.stop())
+      .then(() => process.exit(0));
   });
 }
 

@@ -1,8 +1,11 @@
 /**
  * `npm start`: builds what needs building, then runs the local mail inbox, Strapi and the site
- * on embedded defaults (SQLite file, demo data), and prints where to go. Ctrl-C stops everything.
+ * on embedded defaults (a local PostgreSQL, demo data), and prints where to go. Ctrl-C stops
+ * everything.
  */
+import path from 'node:path';
 import { DEMO_ADMIN, DEMO_MEMBER_PASSWORD, DEMO_MEMBERS, DEMO_STAFF } from '../cms/src/bootstrap/demo-content.fr';
+import { appDatabase, LOCAL_DATA_DIR } from './postgres';
 import { buildIfNeeded, ensureLocalSecrets, ensureNodeVersion, startStack } from './stack';
 
 const INBOX_HTTP_PORT = Number(process.env.INBOX_PORT ?? 1080);
@@ -15,8 +18,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   ensureLocalSecrets();
   buildIfNeeded({ admin: true });
-  console.log('→ Démarrage de la boîte mail locale, de Strapi et du site…');
+  console.log('→ Démarrage de la base de données, de la boîte mail locale, de Strapi et du site…');
+  const database = await appDatabase();
   const stack = await startStack({
+    cmsEnv: { DATABASE_URL: database.url },
     sitePort: SITE_PORT,
     strapiPort: STRAPI_PORT,
     smtpPort: SMTP_PORT,
@@ -41,7 +46,11 @@ ${DEMO_STAFF.map((person) => `  ${person.firstname.padEnd(21)} ${person.email} /
   Comptes de démonstration (mot de passe : ${DEMO_MEMBER_PASSWORD})
 ${DEMO_MEMBERS.map((member) => `    ${member.email.padEnd(28)} ${labels[member.key] ?? ''}`).join('\n')}
 
-Ctrl-C pour tout arrêter. Les données restent dans cms/.tmp/data.db pour le prochain démarrage.
+Ctrl-C pour tout arrêter. ${
+    database.local
+      ? `Les données restent dans ${path.relative(process.cwd(), LOCAL_DATA_DIR)} pour le prochain démarrage.`
+      : 'Les données restent dans la base de DATABASE_URL.'
+  }
 `);
 
   let stopping = false;
@@ -50,6 +59,7 @@ Ctrl-C pour tout arrêter. Les données restent dans cms/.tmp/data.db pour le pr
     stopping = true;
     console.log('\nArrêt…');
     await stack.stop();
+    await database.stop();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

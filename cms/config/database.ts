@@ -1,48 +1,31 @@
-import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../src/env';
 
 /**
- * SQLite file by default (zero set-up); PostgreSQL when DATABASE_URL is set
- * (or DATABASE_CLIENT=postgres with the DATABASE_HOST/PORT/NAME/USERNAME/PASSWORD parts).
+ * PostgreSQL, the one engine: DATABASE_URL, or the DATABASE_HOST/PORT/NAME/USERNAME/PASSWORD
+ * parts. `npm start` and the tests give Strapi a local server of their own (scripts/postgres.ts).
  */
 const config = (): Core.Config.Database => {
   const settings = cmsEnv();
-
-  if (settings.databaseClient === 'postgres') {
-    const randomPageCost = settings.DATABASE_RANDOM_PAGE_COST;
-    return {
-      connection: {
-        client: 'postgres',
-        connection: {
-          // pg uses the connection string when given, the parts otherwise.
-          connectionString: settings.DATABASE_URL,
-          host: settings.DATABASE_HOST,
-          port: settings.DATABASE_PORT,
-          database: settings.DATABASE_NAME,
-          user: settings.DATABASE_USERNAME,
-          password: settings.DATABASE_PASSWORD,
-          ssl: settings.DATABASE_SSL ? { rejectUnauthorized: settings.DATABASE_SSL_REJECT_UNAUTHORIZED } : false,
-          // An association's database fits in memory (or on an SSD): reading a row through an index
-          // costs about what reading it in sequence does. With PostgreSQL's default (meant for
-          // spinning disks) the planner scanned every fiche of a small database (docs/performance.md).
-          ...(randomPageCost === 'off' ? {} : { options: `-c random_page_cost=${randomPageCost}` }),
-        },
-        pool: { min: settings.DATABASE_POOL_MIN, max: settings.DATABASE_POOL_MAX },
-        acquireConnectionTimeout: settings.DATABASE_CONNECTION_TIMEOUT,
-      },
-    };
-  }
-
-  const file = settings.DATABASE_FILENAME;
+  const randomPageCost = settings.DATABASE_RANDOM_PAGE_COST;
   return {
     connection: {
-      client: 'sqlite',
+      client: 'postgres',
       connection: {
-        // Relative paths are relative to cms/ (config is compiled into cms/dist/config).
-        filename: path.isAbsolute(file) ? file : path.join(__dirname, '..', '..', file),
+        // pg uses the connection string when given, the parts otherwise.
+        connectionString: settings.DATABASE_URL,
+        host: settings.DATABASE_HOST,
+        port: settings.DATABASE_PORT,
+        database: settings.DATABASE_NAME,
+        user: settings.DATABASE_USERNAME,
+        password: settings.DATABASE_PASSWORD,
+        ssl: settings.DATABASE_SSL ? { rejectUnauthorized: settings.DATABASE_SSL_REJECT_UNAUTHORIZED } : false,
+        // An association's database fits in memory (or on an SSD): reading a row through an index
+        // costs about what reading it in sequence does. With PostgreSQL's default (meant for
+        // spinning disks) the planner scanned every fiche of a small database (docs/performance.md).
+        ...(randomPageCost === 'off' ? {} : { options: `-c random_page_cost=${randomPageCost}` }),
       },
-      useNullAsDefault: true,
+      pool: { min: settings.DATABASE_POOL_MIN, max: settings.DATABASE_POOL_MAX },
       acquireConnectionTimeout: settings.DATABASE_CONNECTION_TIMEOUT,
     },
   };

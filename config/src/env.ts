@@ -37,9 +37,8 @@ export const cmsEnvSchema = z
     /** The public URL of the Astro site: links in mails point there. */
     SITE_URL: url.default('http://localhost:4321'),
 
+    /** PostgreSQL (the only engine; `npm start` and the tests start a local one when it is not set). */
     DATABASE_URL: z.string().optional(),
-    DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).optional(),
-    DATABASE_FILENAME: z.string().default('.tmp/data.db'),
     /** PostgreSQL by parts, when DATABASE_URL is not given. */
     DATABASE_HOST: z.string().default('127.0.0.1'),
     DATABASE_PORT: port.default(5432),
@@ -115,7 +114,6 @@ export const cmsEnvSchema = z
   })
   .transform((env) => ({
     ...env,
-    databaseClient: env.DATABASE_CLIENT ?? (env.DATABASE_URL ? ('postgres' as const) : ('sqlite' as const)),
     demoData: env.DEMO_DATA ?? env.NODE_ENV === 'development',
     logRequests: env.LOG_REQUESTS ?? env.NODE_ENV !== 'production',
   }));

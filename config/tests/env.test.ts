@@ -11,15 +11,10 @@ const secrets = {
 };
 
 describe('la configuration par variables d’environnement', () => {
-  it('donne des valeurs par défaut qui marchent en local : SQLite et la boîte de réception locale', () => {
+  it('donne des valeurs par défaut qui marchent en local : la boîte de réception locale, les données de démonstration', () => {
     const env = parseEnv(cmsEnvSchema, secrets);
-    expect(env.databaseClient).toBe('sqlite');
     expect(env.SMTP_PORT).toBe(1025);
     expect(env.demoData).toBe(true);
-  });
-
-  it('passe à PostgreSQL dès que DATABASE_URL est fourni', () => {
-    expect(parseEnv(cmsEnvSchema, { ...secrets, DATABASE_URL: 'postgres://u@h/db' }).databaseClient).toBe('postgres');
   });
 
   it('nomme chaque variable fautive et dit ce qui ne va pas, sans afficher les secrets', () => {

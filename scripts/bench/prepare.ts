@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import pg from 'pg';
+import { ensureDatabase } from '../postgres';
 import { buildIfNeeded, ensureLocalSecrets, startStack, type Stack } from '../stack';
 import { benchEmail, BENCH_PASSWORD, seed, type Scale } from './seed';
 
@@ -25,20 +26,8 @@ export function argument(name: string, fallback: string): string {
 }
 
 /** The benchmark's own database beside the one DATABASE_URL names (created if missing). */
-export async function benchDatabase(name: string, fresh: boolean): Promise<string> {
-  const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  try {
-    if (fresh) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
+export function benchDatabase(name: string, fresh: boolean): Promise<string> {
+  return ensureDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', name, { fresh });
 }
 
 async function hasSchema(databaseUrl: string): Promise<boolean> {
@@ -59,7 +48,7 @@ export async function prepare(
 ): Promise<Stack> {
   ensureLocalSecrets();
   buildIfNeeded({ admin: true });
-  const database = { DATABASE_URL: databaseUrl, DATABASE_CLIENT: 'postgres', ...SECRETS };
+  const database = { DATABASE_URL: databaseUrl, ...SECRETS };
   if (!(await hasSchema(databaseUrl))) {
     console.log('→ Premier démarrage de Strapi sur la base (schéma et données de démonstration)…');
     const first = await startStack({

@@ -2,23 +2,20 @@
  * Limits on login attempts, through the site, on a stack of its own (the journeys' stack runs
  * without limits, since they all log in from one address).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../scripts/postgres';
 import { startStack, type Stack } from '../../scripts/stack';
 
 let stack: Stack;
-const database = path.join(os.tmpdir(), `aec-e2e-abuse-${process.pid}.db`);
 
 beforeAll(async () => {
+  // The run's server (global-setup.ts), a database of its own.
+  const database = await freshDatabase(process.env.DATABASE_URL!, 'abuse');
   stack = await startStack({
     sitePort: 4397,
     strapiPort: 1397,
     cmsEnv: {
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: database,
-      DATABASE_URL: '',
+      DATABASE_URL: database,
       DEMO_DATA: 'true',
       APP_KEYS: 'abuse-key-a,abuse-key-b',
       API_TOKEN_SALT: 'abuse-api-token-salt',
@@ -31,7 +28,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await stack?.stop();
-  fs.rmSync(database, { force: true });
 });
 
 async function attempt(email: string, forwardedFor: string): Promise<{ status: number; html: string }> {

@@ -4,13 +4,11 @@
  * proxy in front of Strapi that can slow it down, and an SMTP server that starts late.
  * Run alone: `npm run faults -w site`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInbox, type Inbox } from '../../scripts/mail-inbox';
 import { startStack, type Stack } from '../../scripts/stack';
-import { cutConnections, freshPostgres } from './harness/database';
+import { freshDatabase } from '../../scripts/postgres';
+import { cutConnections } from './harness/database';
 import { startSlowProxy, type SlowProxy } from './harness/slow-proxy';
 
 const SITE_PORT = 4396;
@@ -22,20 +20,18 @@ const SITE_TIMEOUT_MS = 1_500;
 let stack: Stack;
 let proxy: SlowProxy;
 let lateInbox: Inbox | undefined;
-let databaseUrl: string | undefined;
-const sqliteFile = path.join(os.tmpdir(), `aec-e2e-faults-${process.pid}.db`);
+let databaseUrl: string;
 
 beforeAll(async () => {
   proxy = await startSlowProxy(`http://127.0.0.1:${STRAPI_PORT}`, PROXY_PORT);
-  databaseUrl = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL, 'faults') : undefined;
+  // The run's server (global-setup.ts), a database of its own.
+  databaseUrl = await freshDatabase(process.env.DATABASE_URL!, 'faults');
   stack = await startStack({
     sitePort: SITE_PORT,
     strapiPort: STRAPI_PORT,
     verbose: process.env.E2E_VERBOSE === '1',
     cmsEnv: {
-      ...(databaseUrl
-        ? { DATABASE_URL: databaseUrl, DATABASE_CLIENT: 'postgres' }
-        : { DATABASE_URL: '', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile }),
+      DATABASE_URL: databaseUrl,
       DEMO_DATA: 'true',
       AUTH_RATELIMIT_ENABLED: 'false',
       // No SMTP server here yet: the mail test starts one late.
@@ -56,7 +52,6 @@ afterAll(async () => {
   await stack?.stop();
   await proxy?.close();
   await lateInbox?.close();
-  fs.rmSync(sqliteFile, { force: true });
 });
 
 async function get(pathname: string): Promise<{ status: number; html: string; ms: number }> {
@@ -112,23 +107,19 @@ describe('pannes : ce que voit une personne, puis le retour à la normale', () =
     expect(await until(async () => (await get('/actualites')).status === 200, 30_000)).toBe(true);
   }, 120_000);
 
-  it.skipIf(!process.env.DATABASE_URL)(
-    'PostgreSQL coupe toutes ses connexions (comme un redémarrage) : Strapi et le site reprennent seuls',
-    async () => {
-      expect((await get('/actualites')).status).toBe(200);
-      expect(await cutConnections(databaseUrl!)).toBeGreaterThan(0);
-      // At most a moment of calm 503s, then the pages come back, without restarting anything.
-      const back = await until(async () => (await get('/actualites')).status === 200, 15_000);
-      expect(back).toBe(true);
-      const login = await fetch(`${stack.strapiUrl}/api/auth/local`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ identifier: 'marie.dupont@exemple.fr', password: 'Demo-Ceramique-2026' }),
-      });
-      expect(login.status).toBe(200);
-    },
-    60_000,
-  );
+  it('PostgreSQL coupe toutes ses connexions (comme un redémarrage) : Strapi et le site reprennent seuls', async () => {
+    expect((await get('/actualites')).status).toBe(200);
+    expect(await cutConnections(databaseUrl)).toBeGreaterThan(0);
+    // At most a moment of calm 503s, then the pages come back, without restarting anything.
+    const back = await until(async () => (await get('/actualites')).status === 200, 15_000);
+    expect(back).toBe(true);
+    const login = await fetch(`${stack.strapiUrl}/api/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: 'marie.dupont@exemple.fr', password: 'Demo-Ceramique-2026' }),
+    });
+    expect(login.status).toBe(200);
+  }, 60_000);
 
   it('serveur SMTP en panne pendant « Mot de passe oublié » : même réponse, et le mail part quand il revient', async () => {
     const form = await fetch(new URL('/mot-de-passe-oublie', stack.siteUrl), {

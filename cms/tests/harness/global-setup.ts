@@ -1,12 +1,13 @@
 /**
- * Runs once per `vitest run`: compiles the Strapi app once and gives the run an empty database.
+ * Runs once per `vitest run`: compiles the Strapi app once and gives the run an empty database,
+ * on DATABASE_URL's server when given (CI), else on a local PostgreSQL started for the run.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type * as StrapiModule from '@strapi/strapi';
 import pg from 'pg';
-import { applyTestEnv, SQLITE_FILE } from './test-env';
+import { ensureDatabase, testDatabaseServer } from '../../../scripts/postgres';
+import { applyTestEnv } from './test-env';
 
 const appDir = path.resolve(__dirname, '../..');
 
@@ -21,15 +22,15 @@ async function emptyPostgres(url: string): Promise<void> {
   }
 }
 
-export default async function setup(): Promise<() => void> {
+export default async function setup(): Promise<() => Promise<void>> {
   applyTestEnv();
-  if (process.env.DATABASE_URL) await emptyPostgres(process.env.DATABASE_URL);
-  else fs.rmSync(SQLITE_FILE, { force: true });
+  const server = await testDatabaseServer('aec-cms-tests-postgres');
+  // The workers, started after this, inherit it.
+  process.env.DATABASE_URL ??= await ensureDatabase(server.url, 'aec_cms_test');
+  await emptyPostgres(process.env.DATABASE_URL);
 
   const { compileStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof StrapiModule;
   await compileStrapi({ appDir });
 
-  return () => {
-    if (!process.env.DATABASE_URL) fs.rmSync(SQLITE_FILE, { force: true });
-  };
+  return () => server.stop();
 }

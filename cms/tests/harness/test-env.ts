@@ -1,12 +1,8 @@
 /**
  * The environment every test Strapi runs with: secrets for tests only, demo data on
- * (members A and B of the tests are the demo accounts), and the database chosen by the run:
- * PostgreSQL when DATABASE_URL is set (CI), a throwaway SQLite file otherwise.
+ * (members A and B of the tests are the demo accounts). The database is the run's
+ * (DATABASE_URL, set by global-setup.ts).
  */
-import os from 'node:os';
-import path from 'node:path';
-
-export const SQLITE_FILE = path.join(os.tmpdir(), `aec-cms-test-${process.ppid}.db`);
 
 export function applyTestEnv(): void {
   Object.assign(process.env, {
@@ -25,8 +21,4 @@ export function applyTestEnv(): void {
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'none',
   });
-  if (!process.env.DATABASE_URL) {
-    process.env.DATABASE_CLIENT = 'sqlite';
-    process.env.DATABASE_FILENAME = SQLITE_FILE;
-  }
 }

@@ -1,14 +1,12 @@
 /**
- * Once per e2e run: compiles what is stale, gives the run an empty database (PostgreSQL when
- * DATABASE_URL is set, a SQLite file otherwise), and starts the whole product: the local inbox,
- * Strapi (`strapi start`, demo data) and the built site (`node dist/server/entry.mjs`).
+ * Once per e2e run: compiles what is stale, gives the run an empty database (on DATABASE_URL's
+ * server when given, CI; else on a local PostgreSQL started for the run, whose address the test
+ * files inherit for their own stacks), and starts the whole product: the local inbox, Strapi
+ * (`strapi start`, demo data) and the built site (`node dist/server/entry.mjs`).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freshDatabase, testDatabaseServer } from '../../../scripts/postgres';
 import { buildIfNeeded, ensureLocalSecrets, startStack } from '../../../scripts/stack';
-import { freshPostgres } from './database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,10 +21,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   ensureLocalSecrets();
   buildIfNeeded({ admin: true });
 
-  const sqliteFile = path.join(os.tmpdir(), `aec-e2e-${process.pid}.db`);
-  const database: Record<string, string> = process.env.DATABASE_URL
-    ? { DATABASE_URL: await freshPostgres(process.env.DATABASE_URL, 'e2e'), DATABASE_CLIENT: 'postgres' }
-    : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile };
+  const server = await testDatabaseServer('aec-e2e-postgres');
+  process.env.DATABASE_URL ??= server.url;
+  const database = { DATABASE_URL: await freshDatabase(process.env.DATABASE_URL, 'e2e') };
 
   const stack = await startStack({
     sitePort: 4399,
@@ -53,6 +50,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await stack.stop();
-    fs.rmSync(sqliteFile, { force: true });
+    await server.stop();
   };
 }

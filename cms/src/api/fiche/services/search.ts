@@ -24,7 +24,6 @@ interface Row {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
-  const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
   /** Strapi's table and column names, read from its metadata (a lookup, nothing to keep). */
   function n() {
@@ -50,9 +49,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Creates the full-text index on PostgreSQL if it is missing (idempotent). */
+    /** Creates the full-text index if it is missing (idempotent). */
     async ensureIndex(): Promise<void> {
-      if (!isPostgres()) return;
       const { fiches, searchText, publishedAt } = n();
       await knex().raw(
         `CREATE INDEX IF NOT EXISTS fiches_search_fr ON ${fiches} USING gin (to_tsvector('french', coalesce(${searchText}, ''))) WHERE ${publishedAt} IS NOT NULL`,
@@ -60,34 +58,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async search(q: string, page: number) {
-      const words = q
-        .split(/\s+/)
-        .filter((word) => word.length > 1)
-        .slice(0, 10);
       const { f, r } = n();
-      let matches = base();
-      let query;
-      if (isPostgres()) {
-        matches = matches.whereRaw(
-          `to_tsvector('french', coalesce(${f('searchText')}, '')) @@ plainto_tsquery('french', ?)`,
+      const matches = base().whereRaw(
+        `to_tsvector('french', coalesce(${f('searchText')}, '')) @@ plainto_tsquery('french', ?)`,
+        [q],
+      );
+      // Relevance is ranked among the most recent matches only: ranking every match of a
+      // common word would read thousands of rows for 20 results.
+      const candidates = matches.clone().select('f.id').orderBy(f('publishedAt'), 'desc').limit(RANKED_CANDIDATES);
+      const query = base()
+        .whereIn('f.id', candidates)
+        .orderByRaw(
+          `ts_rank(to_tsvector('french', coalesce(${f('searchText')}, '')), plainto_tsquery('french', ?)) DESC`,
           [q],
         );
-        // Relevance is ranked among the most recent matches only: ranking every match of a
-        // common word would read thousands of rows for 20 results.
-        const candidates = matches.clone().select('f.id').orderBy(f('publishedAt'), 'desc').limit(RANKED_CANDIDATES);
-        query = base()
-          .whereIn('f.id', candidates)
-          .orderByRaw(
-            `ts_rank(to_tsvector('french', coalesce(${f('searchText')}, '')), plainto_tsquery('french', ?)) DESC`,
-            [q],
-          );
-      } else {
-        for (const word of words)
-          matches = matches.whereRaw(`lower(${f('searchText')}) like ?`, [
-            `%${word.toLowerCase().replace(/[%_]/g, '')}%`,
-          ]);
-        query = matches.clone().orderBy(f('publishedAt'), 'desc');
-      }
       const capped = matches
         .clone()
         .select(knex().raw('1'))

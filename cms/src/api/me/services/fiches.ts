@@ -252,7 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .connection(tableOf(strapi, uids.fiche))
             .transacting(trx)
             .where({ document_id: documentId });
-          await (strapi.db.dialect.client === 'postgres' ? locked.forUpdate() : locked).select('id');
+          await locked.forUpdate().select('id');
           const current = await ownDraft(user, documentId);
           const existing = ((current?.images ?? []) as Media[]).map((image) => image.id);
           if (!current || existing.length >= FICHE_MAX_IMAGES) return false;
