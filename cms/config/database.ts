@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { postgresConnection } from '../src/db/connection';
 import { cmsEnv } from '../src/env';
 
 /**
@@ -12,14 +13,7 @@ const config = (): Core.Config.Database => {
     connection: {
       client: 'postgres',
       connection: {
-        // pg uses the connection string when given, the parts otherwise.
-        connectionString: settings.DATABASE_URL,
-        host: settings.DATABASE_HOST,
-        port: settings.DATABASE_PORT,
-        database: settings.DATABASE_NAME,
-        user: settings.DATABASE_USERNAME,
-        password: settings.DATABASE_PASSWORD,
-        ssl: settings.DATABASE_SSL ? { rejectUnauthorized: settings.DATABASE_SSL_REJECT_UNAUTHORIZED } : false,
+        ...postgresConnection(),
         // An association's database fits in memory (or on an SSD): reading a row through an index
         // costs about what reading it in sequence does. With PostgreSQL's default (meant for
         // spinning disks) the planner scanned every fiche of a small database (docs/performance.md).

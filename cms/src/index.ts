@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/delete-orphan-images';
+import { scheduleDailyReminders } from './api/reminder/services/daily-run';
 import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
@@ -11,7 +12,8 @@ import { backfillAccountMirror, registerAccountMirror } from './api/member-profi
 import { registerApplyNameConsent } from './api/member-profile/document-middlewares/apply-name-consent';
 import { startWelcomeMails, stopWelcomeMails } from './api/member-import/services/welcome-mails';
 import { applyAdminLabels } from './bootstrap/admin-labels';
-import { outboxSettings } from './mail/outbox';
+import { outboxSettings, startOutbox } from './mail/outbox';
+import { stopQueue } from './queue';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { seedDemoData } from './bootstrap/demo-data';
 import { ensureIndexes } from './bootstrap/indexes';
@@ -25,6 +27,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     const retries = cmsEnv().MAIL_RETRY_DELAYS_MS;
     if (retries) outboxSettings.retryDelaysMs = retries;
+    await startOutbox(strapi);
     registerAssignIdentifiers(strapi);
     registerAccountMirror(strapi);
     registerApplyNameConsent(strapi);
@@ -51,10 +54,13 @@ export default {
     await reminders.refreshPlan(nextPassDay(new Date(), association.reminders.timezone, association.reminders.hour));
     // "Première connexion" mails an earlier run of an import had not sent yet.
     void startWelcomeMails(strapi);
+    // Not in tests: they run the day's reminders themselves, with the clock they choose.
+    if (cmsEnv().NODE_ENV !== 'test') await scheduleDailyReminders(strapi);
   },
 
   async destroy() {
     await stopWelcomeMails();
     await settleAfterCommit();
+    await stopQueue();
   },
 };

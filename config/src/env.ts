@@ -96,6 +96,8 @@ export const cmsEnvSchema = z
      * docs/performance.md). Errors are always logged.
      */
     LOG_REQUESTS: bool.optional(),
+    /** Mails sent per second at most by each instance: what a small SMTP relay accepts without blacklisting the sender. */
+    MAIL_PER_SECOND: count.default(10),
     /** Waits between tries of a mail that could not be sent, in ms, e.g. "60000,300000" (fault scripts shorten them). */
     MAIL_RETRY_DELAYS_MS: z
       .string()

@@ -1,64 +1,116 @@
 /**
- * Sends mail without ever making the person wait for, or learn about, the SMTP server:
- * a failed send is logged and tried again later (1, 5, 15 and 60 minutes), in the background.
- * The queue lives in memory: a restart loses pending retries, which the log shows.
+ * Every mail is a job (queue/index.ts): it survives a restart, is tried again with growing waits (about 1, 5, 15 and 60 minutes), and
+ * ends sent, or abandoned with the reason in the log. The person who asked never waits for, nor
+ * learns about, the SMTP server. Any instance may send a job; exactly one delivers it.
  */
 import type { Core } from '@strapi/strapi';
+import { fromKnex, type JobResult, type JobWithMetadata } from 'pg-boss';
+import { cmsEnv } from '../env';
+import { runningQueue, startQueue } from '../queue';
 import type { Mail } from './templates.fr';
 
-const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
+const QUEUE = 'mail';
+const DAY_SECONDS = 24 * 60 * 60;
 
-interface Pending {
+/** The waits between tries; the fault scripts shorten them (MAIL_RETRY_DELAYS_MS). */
+export const outboxSettings = { retryDelaysMs: [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000] };
+
+interface MailJob {
   to: string;
   mail: Mail;
-  attempt: number;
 }
 
-export const outboxSettings = { retryDelaysMs: RETRY_DELAYS_MS };
+/** The address is not logged in full: the log is not a list of who asked for what. */
+const masked = (to: string) => to.replace(/^(.).*(@.*)$/, '$1…$2');
 
-const timers = new Set<NodeJS.Timeout>();
+function retries() {
+  const delays = outboxSettings.retryDelaysMs;
+  const seconds = (ms: number | undefined) => Math.max(1, Math.round((ms ?? 0) / 1000));
+  return {
+    retryLimit: delays.length,
+    retryDelay: seconds(delays[0]),
+    retryBackoff: true,
+    retryDelayMax: seconds(delays[delays.length - 1]),
+  };
+}
 
-async function attempt(strapi: Core.Strapi, pending: Pending): Promise<void> {
+/** Sends one mail: completed, or failed (and logged) to be tried again later. */
+async function deliver(strapi: Core.Strapi, job: JobWithMetadata<MailJob>): Promise<JobResult> {
+  const { to, mail } = job.data;
   try {
     await strapi
       .plugin('email')
       .service('email')
       .send({
-        to: pending.to,
-        subject: pending.mail.subject,
-        text: pending.mail.text,
-        html: pending.mail.html,
-        ...(pending.mail.replyTo ? { replyTo: pending.mail.replyTo } : {}),
+        to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       });
+    return { id: job.id, status: 'completed' };
   } catch (error) {
-    const delay = outboxSettings.retryDelaysMs[pending.attempt];
-    // The address is not logged in full: the log is not a list of who asked for what.
-    const masked = pending.to.replace(/^(.).*(@.*)$/, '$1…$2');
-    if (delay === undefined) {
-      strapi.log.error(
-        `[mail] abandon après ${pending.attempt + 1} essais vers ${masked} : ${(error as Error).message}`,
-      );
-      return;
-    }
-    strapi.log.warn(
-      `[mail] échec d’envoi vers ${masked} (${(error as Error).message}) ; nouvel essai dans ${Math.round(delay / 1000)} s`,
-    );
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      void attempt(strapi, { ...pending, attempt: pending.attempt + 1 });
-    }, delay);
-    timer.unref();
-    timers.add(timer);
+    const message = (error as Error).message;
+    if (job.retryCount >= job.retryLimit)
+      strapi.log.error(`[mail] abandon après ${job.retryCount + 1} essais vers ${masked(to)} : ${message}`);
+    else strapi.log.warn(`[mail] échec d’envoi vers ${masked(to)} (${message}) ; nouvel essai plus tard`);
+    return { id: job.id, status: 'failed', output: { message } };
   }
 }
 
-/** Queues a mail and returns at once. */
-export function sendInBackground(strapi: Core.Strapi, to: string, mail: Mail): void {
-  setImmediate(() => void attempt(strapi, { to, mail, attempt: 0 }));
+/** The mail worker: one mail at a time per instance (Strapi's register, once the queue runs). */
+export async function startOutbox(strapi: Core.Strapi): Promise<void> {
+  const queue = await startQueue(strapi);
+  await queue.createQueue(QUEUE, { notify: true, deleteAfterSeconds: 7 * DAY_SECONDS });
+  // A few at a time, each settled on its own, at most MAIL_PER_SECOND: a mailing to every member
+  // leaves at the pace a small relay accepts.
+  const gap = 1000 / cmsEnv().MAIL_PER_SECOND;
+  const workOptions = {
+    includeMetadata: true,
+    perJobResults: true,
+    batchSize: 10,
+    burstWhenBatchFull: true,
+    localConcurrency: 1,
+    // Retries wake no one: they are found by polling, NOTIFY or not.
+    pollingIntervalSeconds: 2,
+    notifyPollingIntervalSeconds: 2,
+  } as const;
+  await queue.work<MailJob, void, typeof workOptions>(QUEUE, workOptions, async (jobs) => {
+    const results: JobResult[] = [];
+    for (const job of jobs) {
+      const started = Date.now();
+      results.push(await deliver(strapi, job));
+      const wait = gap - (Date.now() - started);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    return results;
+  });
 }
 
-/** Stops pending retries (Strapi shutting down, tests). */
-export function clearOutbox(): void {
-  for (const timer of timers) clearTimeout(timer);
-  timers.clear();
+/** Queues a mail and returns at once; a failure to queue it is logged. */
+export function sendInBackground(strapi: Core.Strapi, to: string, mail: Mail): void {
+  const queue = runningQueue();
+  if (!queue) {
+    strapi.log.error(`[mail] file d’envoi arrêtée : rien envoyé vers ${masked(to)}`);
+    return;
+  }
+  void queue
+    .then((queue) => queue.send(QUEUE, { to, mail } satisfies MailJob, retries()))
+    .catch((error: Error) => strapi.log.error(`[mail] non mis en file vers ${masked(to)} : ${error.message}`));
+}
+
+/**
+ * Queues a mail as part of the write under way: inside a transaction, the job commits or rolls
+ * back with it (a reminder recorded is a reminder sent, once); outside, it is its own write.
+ */
+export async function queueMail(strapi: Core.Strapi, to: string, mail: Mail): Promise<void> {
+  const queue = await startQueue(strapi);
+  await strapi.db.transaction(async ({ trx }) => {
+    await queue.send(QUEUE, { to, mail } satisfies MailJob, { ...retries(), db: fromKnex(trx) });
+  });
+}
+
+/** Forgets every mail not yet sent (tests, between two files). */
+export async function clearOutbox(): Promise<void> {
+  await (await runningQueue())?.deleteQueuedJobs(QUEUE);
 }

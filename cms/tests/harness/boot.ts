@@ -48,7 +48,7 @@ export async function bootStrapi(): Promise<TestStrapi & { destroy: () => Promis
     baseUrl: `http://127.0.0.1:${port}`,
     inbox,
     async destroy() {
-      testHooks().clearOutbox();
+      await testHooks().clearOutbox();
       await strapi.destroy();
       await inbox.close();
       for (const [name, listeners] of saved) {

@@ -16,6 +16,8 @@ async function emptyPostgres(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query('DROP SCHEMA IF EXISTS public CASCADE');
+    // The mail queue's own schema: no mail left over from an earlier run.
+    await client.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
     await client.query('CREATE SCHEMA public');
   } finally {
     await client.end();

@@ -13,7 +13,7 @@ interface Hooks {
   rateLimitClock: { now: () => number };
   resetRateLimits: () => void;
   outboxSettings: { retryDelaysMs: number[] };
-  clearOutbox: () => void;
+  clearOutbox: () => Promise<void>;
   hashToken: (token: string) => string;
 }
 

@@ -18,7 +18,7 @@ export function useStrapi(): { current: TestStrapi } {
     shared ??= bootStrapi();
     holder.current = await shared;
     holder.current.inbox.clear();
-    testHooks().clearOutbox();
+    await testHooks().clearOutbox();
     resetHooks();
   });
   return holder;

@@ -17,7 +17,7 @@ import {
   type ReminderStep,
 } from '@aec/config';
 import { cmsEnv } from '../../../env';
-import { sendInBackground } from '../../../mail/outbox';
+import { queueMail } from '../../../mail/outbox';
 import { DEFAULT_REMINDER_TEMPLATES } from '../../../mail/reminder-templates.fr';
 import { mails } from '../../../mail/templates.fr';
 import { columnOf, columnsOf, tableOf, uids, updateRows } from '../../../db';
@@ -146,19 +146,21 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
         lien: link,
       };
       const subject = fill(template.subject, values);
-      // Recorded first: a crash after this line may lose a mail, never send one twice.
-      await strapi.db.query(uids.reminder).create({
-        data: {
-          profile: reminder.profileId,
-          stepKey: reminder.step.key,
-          stepLabel: reminder.step.label,
-          dueDate: reminder.dueDate,
-          sentAt: new Date(),
-          email: reminder.email,
-          subject,
-        },
+      // Recorded with its mail in one transaction: a run that dies half-way and runs again sends each once.
+      await strapi.db.transaction(async () => {
+        await strapi.db.query(uids.reminder).create({
+          data: {
+            profile: reminder.profileId,
+            stepKey: reminder.step.key,
+            stepLabel: reminder.step.label,
+            dueDate: reminder.dueDate,
+            sentAt: new Date(),
+            email: reminder.email,
+            subject,
+          },
+        });
+        await queueMail(strapi, reminder.email, mails.reminder({ subject, body: fill(template.body, values), link }));
       });
-      sendInBackground(strapi, reminder.email, mails.reminder({ subject, body: fill(template.body, values), link }));
       if (isLastStep(reminder.step, steps)) {
         await updateRows(strapi, strapi.db.connection, uids.memberProfile, reminder.profileId, {
           toDeactivate: true,

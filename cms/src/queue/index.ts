@@ -1,0 +1,58 @@
+/**
+ * The background work of every instance, in PostgreSQL: pg-boss keeps its jobs in its own
+ * `pgboss` schema of Strapi's database, so a job survives a restart, is tried again with growing
+ * waits, and is done by exactly one instance however many run (SKIP LOCKED). Mails are jobs
+ * (mail/outbox.ts); so is the daily reminders run (api/reminder/services/daily-run.ts).
+ */
+import type { Core } from '@strapi/strapi';
+import pg from 'pg';
+import { PgBoss } from 'pg-boss';
+import { postgresConnection } from '../db/connection';
+
+export type { PgBoss };
+
+let boss: Promise<PgBoss> | undefined;
+
+/**
+ * Strapi's database layer makes the shared `pg` module hand JSON columns back as text; pg-boss
+ * reads its jobs' data from JSON columns, so its own connections parse JSON again.
+ */
+function jsonTypes(): pg.CustomTypesConfig {
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.JSON, 'text', JSON.parse);
+  types.setTypeParser(pg.types.builtins.JSONB, 'text', JSON.parse);
+  return types;
+}
+
+async function start(strapi: Core.Strapi): Promise<PgBoss> {
+  const queue = new PgBoss({
+    // Passed on to pg's pool, which the options type does not name.
+    ...({ types: jsonTypes() } as object),
+    ...postgresConnection(),
+    application_name: 'aec-jobs',
+    max: 3,
+    // A job starts the moment it is queued, not at the next poll.
+    useListenNotify: true,
+  });
+  queue.on('error', (error: Error) => strapi.log.error(`[travaux] ${error.message}`));
+  await queue.start();
+  return queue;
+}
+
+/** Starts the queue once (Strapi's register); every later call gets the same. */
+export function startQueue(strapi: Core.Strapi): Promise<PgBoss> {
+  boss ??= start(strapi);
+  return boss;
+}
+
+/** The running queue, if it runs (it stops with Strapi). */
+export function runningQueue(): Promise<PgBoss> | undefined {
+  return boss;
+}
+
+/** Lets the jobs under way finish, then stops (Strapi shutting down). */
+export async function stopQueue(): Promise<void> {
+  const running = boss;
+  boss = undefined;
+  await (await running)?.stop({ graceful: true, timeout: 10_000 });
+}
