@@ -10,7 +10,7 @@ import { registerPasswordChanges } from './extensions/users-permissions/password
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
 import { registerApplyNameConsent } from './api/member-profile/document-middlewares/apply-name-consent';
-import { startWelcomeMails, stopWelcomeMails } from './api/member-import/services/welcome-mails';
+import { registerWelcomeMails } from './api/member-import/services/welcome-mails';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { outboxSettings, startOutbox } from './mail/outbox';
 import { stopQueue } from './queue';
@@ -27,6 +27,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     const retries = cmsEnv().MAIL_RETRY_DELAYS_MS;
     if (retries) outboxSettings.retryDelaysMs = retries;
+    registerWelcomeMails();
     await startOutbox(strapi);
     registerAssignIdentifiers(strapi);
     registerAccountMirror(strapi);
@@ -52,14 +53,11 @@ export default {
     if (cmsEnv().demoData) await seedDemoData(strapi);
     // The dry run of the next daily pass, for volunteers to check ("Relance prévue demain").
     await reminders.refreshPlan(nextPassDay(new Date(), association.reminders.timezone, association.reminders.hour));
-    // "Première connexion" mails an earlier run of an import had not sent yet.
-    void startWelcomeMails(strapi);
     // Not in tests: they run the day's reminders themselves, with the clock they choose.
     if (cmsEnv().NODE_ENV !== 'test') await scheduleDailyReminders(strapi);
   },
 
   async destroy() {
-    await stopWelcomeMails();
     await settleAfterCommit();
     await stopQueue();
   },

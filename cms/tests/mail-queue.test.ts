@@ -2,6 +2,8 @@
  * Mails are jobs in PostgreSQL (pg-boss): written in the same transaction as what they announce,
  * sent once, kept when the SMTP server is away.
  */
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { useStrapi } from './harness/strapi';
 
@@ -14,6 +16,15 @@ interface ReminderService {
   plan: (today: string) => Promise<Array<{ email: string }>>;
 }
 const reminders = () => strapi.current.strapi.service('api::reminder.reminder') as unknown as ReminderService;
+
+/** The running Strapi's own module (compiled in dist/), not a second copy of it. */
+const welcome = () =>
+  createRequire(import.meta.url)(
+    path.resolve(__dirname, '../dist/src/api/member-import/services/welcome-mails.js'),
+  ) as {
+    queueWelcomeMails: (strapi: unknown, importId: number, userIds: number[]) => Promise<void>;
+    welcomeMailsPending: (strapi: unknown, importId: number) => Promise<number>;
+  };
 
 async function mailJobsTo(email: string): Promise<Array<{ state: string }>> {
   const result = (await strapi.current.strapi.db.connection.raw(
@@ -61,5 +72,24 @@ describe('la file des mails', () => {
     expect(strapi.current.inbox.messages()).toHaveLength(0);
     // Run again, it sends what it had not: each reminder once.
     expect((await reminders().plan(day)).map((planned) => planned.email)).toContain(CLAIRE);
+  });
+
+  it('les mails « première connexion » d’un import sont écrits avec les comptes : un lot annulé n’en laisse aucun', async () => {
+    const IMPORT = 987_654;
+    const user = await strapi.current.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { email: CLAIRE }, select: ['id'] });
+    await expect(
+      strapi.current.strapi.db.transaction(async () => {
+        await welcome().queueWelcomeMails(strapi.current.strapi, IMPORT, [user.id as number]);
+        throw new Error('lot refusé par la base');
+      }),
+    ).rejects.toThrow('lot refusé par la base');
+    expect(await welcome().welcomeMailsPending(strapi.current.strapi, IMPORT)).toBe(0);
+    const result = (await strapi.current.strapi.db.connection.raw(
+      "SELECT count(*) AS n FROM pgboss.job WHERE name = 'mail' AND data->>'importId' = ?",
+      [String(IMPORT)],
+    )) as { rows: Array<{ n: string }> };
+    expect(Number(result.rows[0]?.n)).toBe(0);
   });
 });

@@ -15,9 +15,19 @@ const DAY_SECONDS = 24 * 60 * 60;
 /** The waits between tries; the fault scripts shorten them (MAIL_RETRY_DELAYS_MS). */
 export const outboxSettings = { retryDelaysMs: [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000] };
 
-interface MailJob {
-  to: string;
-  mail: Mail;
+/** A mail written out, or one of a kind built when it leaves (its link fresh, its reason still true). */
+type MailJob = { to: string; mail: Mail } | { kind: string; [field: string]: unknown };
+
+/** A kind of mail built when it leaves: to whom and what (null when no longer due), and what follows sending. */
+interface MailKind {
+  build: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<{ to: string; mail: Mail } | null>;
+  sent?: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<void>;
+}
+const kinds = new Map<string, MailKind>();
+
+/** Declares a kind of mail built when it leaves (e.g. the « première connexion » of an import). */
+export function registerMailKind(kind: string, handlers: MailKind): void {
+  kinds.set(kind, handlers);
 }
 
 /** The address is not logged in full: the log is not a list of who asked for what. */
@@ -36,8 +46,19 @@ function retries() {
 
 /** Sends one mail: completed, or failed (and logged) to be tried again later. */
 async function deliver(strapi: Core.Strapi, job: JobWithMetadata<MailJob>): Promise<JobResult> {
-  const { to, mail } = job.data;
+  const data = job.data;
+  let to = 'to' in data ? String(data.to) : '';
   try {
+    let mail: Mail;
+    if ('mail' in data) mail = data.mail as Mail;
+    else {
+      const kind = kinds.get(String(data.kind));
+      if (!kind) throw new Error(`genre de mail inconnu : ${String(data.kind)}`);
+      const built = await kind.build(strapi, data);
+      // No longer due (a password chosen meanwhile, an account blocked): nothing to send.
+      if (!built) return { id: job.id, status: 'completed', output: { skipped: true } };
+      ({ to, mail } = built);
+    }
     await strapi
       .plugin('email')
       .service('email')
@@ -48,6 +69,7 @@ async function deliver(strapi: Core.Strapi, job: JobWithMetadata<MailJob>): Prom
         html: mail.html,
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       });
+    if ('kind' in data) await kinds.get(String(data.kind))?.sent?.(strapi, data);
     return { id: job.id, status: 'completed' };
   } catch (error) {
     const message = (error as Error).message;
@@ -108,6 +130,32 @@ export async function queueMail(strapi: Core.Strapi, to: string, mail: Mail): Pr
   await strapi.db.transaction(async ({ trx }) => {
     await queue.send(QUEUE, { to, mail } satisfies MailJob, { ...retries(), db: fromKnex(trx) });
   });
+}
+
+/** Queues mails of a kind (built when they leave), as part of the write under way. */
+export async function queueMailsOfKind(
+  strapi: Core.Strapi,
+  kind: string,
+  jobs: Array<Record<string, unknown>>,
+): Promise<void> {
+  if (jobs.length === 0) return;
+  const queue = await startQueue(strapi);
+  await strapi.db.transaction(async ({ trx }) => {
+    await queue.insert(
+      QUEUE,
+      jobs.map((data) => ({ data: { ...data, kind }, ...retries() })),
+      { db: fromKnex(trx) },
+    );
+  });
+}
+
+/** Mails of a kind not yet sent (waiting, under way, or to try again) whose data holds `field` = `value`. */
+export async function pendingMails(strapi: Core.Strapi, kind: string, field: string, value: string): Promise<number> {
+  const result = (await strapi.db.connection.raw(
+    "SELECT count(*) AS n FROM pgboss.job WHERE name = ? AND data->>'kind' = ? AND data->>? = ? AND state IN ('created', 'retry', 'active')",
+    [QUEUE, kind, field, value],
+  )) as { rows: Array<{ n: string }> };
+  return Number(result.rows[0]?.n ?? 0);
 }
 
 /** Forgets every mail not yet sent (tests, between two files). */

@@ -696,7 +696,6 @@ export interface ApiMemberImportMemberImport extends Struct.CollectionTypeSchema
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::member-import.member-import'> &
       Schema.Attribute.Private;
-    mailsPending: Schema.Attribute.JSON & Schema.Attribute.Private;
     mailsSent: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
     rejected: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;

@@ -26,7 +26,7 @@ import {
   type ImportProgress,
 } from '@aec/config';
 import { profileData } from '../../member-profile/services/profile-data';
-import { startWelcomeMails } from './welcome-mails';
+import { queueWelcomeMails, welcomeMailsPending } from './welcome-mails';
 import { afterCommit, joinTableOf, serviceOf, tableOf, uids } from '../../../db';
 
 const ADDRESS = 'shared.address';
@@ -137,7 +137,7 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
   async function insertBatch(
     batch: ImportMember[],
     numbers: number[],
-    context: { roleId: number; actorLabel: string; today: string },
+    context: { roleId: number; actorLabel: string; today: string; welcomeFor: number | null },
   ): Promise<number[]> {
     return strapi.db.transaction(async ({ trx }) => {
       const userIds = await createDocuments(
@@ -253,6 +253,8 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
         'profile',
         changeIds.map((id, i) => [id, profileIds[i]!]),
       );
+      // Their « première connexion » mails, committed with the accounts or not at all.
+      if (context.welcomeFor !== null) await queueWelcomeMails(strapi, context.welcomeFor, userIds);
       return userIds;
     });
   }
@@ -293,7 +295,7 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
           ...(await insertBatch(
             batch.map((c) => c.member),
             batch.map((c) => c.number),
-            { roleId: Number(role?.id), actorLabel, today },
+            { roleId: Number(role?.id), actorLabel, today, welcomeFor: welcomeMails ? id : null },
           )),
         );
       }
@@ -303,14 +305,12 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
         data: {
           created: userIds.length,
           skipped: skippedBefore + (lateSkipped += candidates.length - batch.length),
-          ...(welcomeMails ? { mailsPending: userIds } : {}),
         },
       });
       running.set(id, { done: from + candidates.length, total: members.length });
     }
     await strapi.db.query(uids.memberImport).update({ where: { id }, data: { state: 'termine' } });
     running.delete(id);
-    if (welcomeMails) void startWelcomeMails(strapi);
   }
 
   return {
@@ -361,8 +361,6 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
             running.delete(id);
             strapi.log.error(`[import] échec de l’import n° ${id} : ${error.message}`);
             await strapi.db.query(uids.memberImport).update({ where: { id }, data: { state: 'echec' } });
-            // Those already created still get their mail.
-            if (input.welcomeMails) void startWelcomeMails(strapi);
           });
         });
         return { id, preview: report };
@@ -375,7 +373,7 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
       const record = await strapi.db.query(uids.memberImport).findOne({ where: { id } });
       if (!record) return null;
       const live = running.get(id);
-      const pending = Array.isArray(record.mailsPending) ? record.mailsPending.length : 0;
+      const pending = record.welcomeMails ? await welcomeMailsPending(strapi, id) : 0;
       return {
         id,
         state: record.state,
