@@ -22,6 +22,7 @@ import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-set
 import { association, nextPassDay } from '@aec/config';
 import { cmsEnv } from './env';
 import { serviceOf, settleAfterCommit } from './db';
+import { ensureCounters } from './db/counters';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -47,6 +48,7 @@ export default {
     await syncAdminRoles(strapi);
     await applyAdminLabels(strapi);
     await ensureIndexes(strapi);
+    await ensureCounters(strapi);
     await backfillAccountMirror(strapi);
     const reminders = serviceOf(strapi, 'api::reminder.reminder');
     await reminders.ensureTemplates();

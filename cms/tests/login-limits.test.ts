@@ -63,11 +63,34 @@ describe('Personne ne peut empêcher un membre de se connecter (F8)', () => {
   });
 });
 
+describe('Les limites tiennent à plusieurs instances', () => {
+  it('les échecs comptés par une autre instance (dans la base commune) comptent ici aussi', async () => {
+    // Another Strapi process, on the same database, counted eight failures from this address.
+    const knex = strapi.current.strapi.db.connection;
+    const resetAt = Date.now() + 15 * 60_000;
+    const who = 'jean.martin@exemple.fr';
+    await knex('aec_rate_counters').insert(
+      ['login:ip:203.0.113.77', `login:account:${who}`, `login:pair:203.0.113.77:${who}`].map((key) => ({
+        key,
+        count: 8,
+        reset_at: resetAt,
+      })),
+    );
+    const ninth = await login(who, 'mauvais-9', '203.0.113.77');
+    expect(ninth.status).toBe(429);
+    expect(ninth.body.error.details.reason).toBe('rate-limited');
+    // Nothing of it lives in this process: forgotten in the base, forgotten everywhere.
+    await knex('aec_rate_counters').where('key', 'like', '%203.0.113.77%').delete();
+    await knex('aec_rate_counters').where('key', `login:account:${who}`).delete();
+    expect((await login(who, 'mauvais-10', '203.0.113.77')).status).toBe(400);
+  });
+});
+
 describe('L’administration est gardée comme l’espace membres (F13)', () => {
   it('des mots de passe essayés depuis trente adresses sur le compte de la bénévole sont freinés par compte', async () => {
     const email = 'benevole.cible@exemple.fr';
     await adminAs(strapi.current, 'aec-benevole', email);
-    resetHooks();
+    await resetHooks();
     for (let i = 0; i < 8; i += 1) expect((await adminLogin(email, `faux-${i}`, `203.0.113.${i}`)).status).toBe(400);
     // A ninth address that has not failed: slowed; an address that has: refused.
     const started = Date.now();

@@ -70,8 +70,8 @@ afterAll(async () => {
   if (strapi.current) await removeImported();
 });
 
-beforeEach(() => {
-  testHooks().resetRateLimits();
+beforeEach(async () => {
+  await testHooks().resetRateLimits();
 });
 
 describe('export CSV des membres', () => {
@@ -218,7 +218,7 @@ describe('import CSV d’une liste de membres', () => {
     const code = decodeURIComponent(/reinitialiser-mot-de-passe\?code=([A-Za-z0-9_%-]+)/.exec(odile.text)![1]!);
 
     // Before choosing a password, no password opens the account, and the answer says nothing more.
-    testHooks().resetRateLimits();
+    await testHooks().resetRateLimits();
     const refused = await api(strapi.current.baseUrl, '/api/auth/local', {
       method: 'POST',
       body: { identifier: `odile.faure${DOMAIN}`, password: '' },

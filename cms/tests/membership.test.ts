@@ -5,8 +5,8 @@ import { api, loginSession, type StrapiErrorBody } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
-beforeEach(() => {
-  resetHooks();
+beforeEach(async () => {
+  await resetHooks();
   strapi.current.inbox.clear();
 });
 // Join requests answer before their work: let it finish before the next test.

@@ -6,8 +6,8 @@ import { api, loginSession, type StrapiErrorBody } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
-beforeEach(() => {
-  resetHooks();
+beforeEach(async () => {
+  await resetHooks();
   strapi.current.inbox.clear();
 });
 // Requests answer before their mail is sent: let each test's mails leave before the next starts.
@@ -71,7 +71,7 @@ describe('Mot de passe oublié — étape 1 : l’adresse', () => {
   it('ne laisse pas deviner par le temps de réponse (médiane sur 20 essais)', async () => {
     const hooks = testHooks();
     const time = async (email: string) => {
-      hooks.resetRateLimits();
+      await hooks.resetRateLimits();
       // Let the previous request's background work (lookup, mail) finish: we time the answer alone.
       await new Promise((resolve) => setTimeout(resolve, 150));
       const started = performance.now();

@@ -53,9 +53,9 @@ export default () => {
     checkPassword(ctx);
     // Strapi's own limiter is off (config/admin.ts): these two are counted here, as the members' are.
     if (ctx.method === 'POST' && ctx.path === '/admin/forgot-password')
-      enforceRateLimit(ctx, 'forgotPassword', text((ctx.request.body as AdminBody | undefined)?.email));
+      await enforceRateLimit(ctx, 'forgotPassword', text((ctx.request.body as AdminBody | undefined)?.email));
     if (ctx.method === 'POST' && (ctx.path === '/admin/reset-password' || ctx.path === '/admin/register'))
-      enforceRateLimit(ctx, 'resetPassword', null);
+      await enforceRateLimit(ctx, 'resetPassword', null);
     if (ctx.method !== 'POST' || ctx.path !== '/admin/login') return next();
     const email = text((ctx.request.body as AdminBody | undefined)?.email)?.slice(0, 254) ?? '';
     await beforeLogin(ctx, 'adminLogin', email);
@@ -65,7 +65,7 @@ export default () => {
       succeeded = ctx.status === 200;
     } finally {
       // A wrong password is thrown as an error: it counts all the same.
-      afterLogin(ctx, 'adminLogin', email, succeeded);
+      await afterLogin(ctx, 'adminLogin', email, succeeded);
     }
   };
 };

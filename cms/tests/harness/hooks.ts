@@ -11,7 +11,7 @@ const load = createRequire(import.meta.url);
 interface Hooks {
   tokenClock: { now: () => Date };
   rateLimitClock: { now: () => number };
-  resetRateLimits: () => void;
+  resetRateLimits: () => Promise<void>;
   outboxSettings: { retryDelaysMs: number[] };
   clearOutbox: () => Promise<void>;
   hashToken: (token: string) => string;
@@ -31,9 +31,9 @@ export function testHooks(): Hooks {
 }
 
 /** Puts every clock back and forgets every counted attempt. */
-export function resetHooks(): void {
+export async function resetHooks(): Promise<void> {
   const hooks = testHooks();
   hooks.tokenClock.now = () => new Date();
   hooks.rateLimitClock.now = () => Date.now();
-  hooks.resetRateLimits();
+  await hooks.resetRateLimits();
 }

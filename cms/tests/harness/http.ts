@@ -43,7 +43,7 @@ export async function loginSession(
   email: string,
   options: { password?: string; remember?: boolean } = {},
 ): Promise<Session> {
-  testHooks().resetRateLimits();
+  await testHooks().resetRateLimits();
   const response = await api<Partial<Session>>(baseUrl, '/api/auth/local', {
     method: 'POST',
     body: {

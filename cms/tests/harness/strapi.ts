@@ -19,7 +19,7 @@ export function useStrapi(): { current: TestStrapi } {
     holder.current = await shared;
     holder.current.inbox.clear();
     await testHooks().clearOutbox();
-    resetHooks();
+    await resetHooks();
   });
   return holder;
 }

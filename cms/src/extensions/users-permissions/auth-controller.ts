@@ -83,7 +83,7 @@ export function createAuthController(strapi: Core.Strapi) {
       // The site gave up waiting: no one to answer.
       if (valid === null) return abandon(ctx);
       const succeeded = Boolean(user?.password && valid);
-      afterLogin(ctx, 'login', identifier, succeeded);
+      await afterLogin(ctx, 'login', identifier, succeeded);
       if (!user || !succeeded) {
         throw new errors.ValidationError('Invalid identifier or password', { reason: 'invalid-credentials' });
       }
@@ -106,7 +106,7 @@ export function createAuthController(strapi: Core.Strapi) {
     async forgotPassword(ctx: Context) {
       const email = emailSchema.safeParse((ctx.request.body as { email?: unknown } | undefined)?.email);
       if (!email.success) throw new errors.ValidationError('Adresse invalide', { reason: 'bad-request' });
-      limit(ctx, 'forgotPassword', email.data);
+      await limit(ctx, 'forgotPassword', email.data);
       // Answer first: the lookup and the mail start once the answer has left, so neither its
       // content nor its timing depends on the address. (The short delay also keeps SQLite's
       // synchronous queries from holding up a client that shares this process, as in tests.)
@@ -123,7 +123,7 @@ export function createAuthController(strapi: Core.Strapi) {
     /** POST /api/auth/reset-password — { code, password, passwordConfirmation } */
     async resetPassword(ctx: Context) {
       const body = parse(resetBody, ctx.request.body);
-      limit(ctx, 'resetPassword', null);
+      await limit(ctx, 'resetPassword', null);
       const tokens = authTokens(strapi);
       const checked = await tokens.check(body.code, 'reset-password');
       if (!checked.ok) throw new errors.ValidationError('Lien inutilisable', { reason: `link-${checked.problem}` });
@@ -149,7 +149,7 @@ export function createAuthController(strapi: Core.Strapi) {
     /** POST /api/auth/reset-password/check — { code }: lets the page explain a dead link before anything is typed. */
     async checkResetLink(ctx: Context) {
       const { code } = parse(z.object({ code: z.string().max(300) }), ctx.request.body);
-      limit(ctx, 'resetPassword', null);
+      await limit(ctx, 'resetPassword', null);
       const checked = await authTokens(strapi).check(code, 'reset-password');
       ctx.body = checked.ok ? { valid: true } : { valid: false, reason: `link-${checked.problem}` };
     },
@@ -159,7 +159,7 @@ export function createAuthController(strapi: Core.Strapi) {
       const member = ctx.state.user as { id: number; email: string } | undefined;
       if (!member) return ctx.unauthorized();
       const body = parse(changeBody, ctx.request.body);
-      limit(ctx, 'changePassword', member.email);
+      await limit(ctx, 'changePassword', member.email);
       const user = await users().findOne({ where: { id: member.id }, select: ['id', 'password', 'email'] });
       const valid = user?.password
         ? await checkPasswordInLine(body.currentPassword, user.password as string, () => callerGone(ctx))

@@ -1,6 +1,6 @@
 /**
- * Attempts allowed per client address and per account, in fixed windows, in memory
- * (one Strapi process; a second instance would need a shared store).
+ * Attempts allowed per client address and per account, in fixed windows counted in PostgreSQL
+ * (db/counters.ts), so that the limits hold whichever instance answers.
  *
  * The client address is the socket's, or the X-Forwarded-For of a proxy we trust (TRUST_PROXY);
  * the site, which calls Strapi from its server, passes the visitor's address in
@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
+import { countOne, forgetCounters, readCounters } from '../../db/counters';
 import { cmsEnv } from '../../env';
 
 export interface Limit {
@@ -30,24 +31,15 @@ export type LimitedAction = keyof typeof LIMITS;
 
 export const rateLimitClock = { now: () => Date.now() };
 
-const windows = new Map<string, { count: number; resetAt: number }>();
-const failures = new Map<string, { count: number; resetAt: number }>();
-
 /** Counts one attempt; returns the seconds to wait when over the limit. */
-function hit(key: string, limit: Limit): number | null {
+async function hit(key: string, limit: Limit): Promise<number | null> {
   const now = rateLimitClock.now();
-  const current = windows.get(key);
-  if (!current || current.resetAt <= now) {
-    windows.set(key, { count: 1, resetAt: now + limit.windowMs });
-    return null;
-  }
-  current.count += 1;
+  const current = await countOne(strapi, key, limit.windowMs, now);
   return current.count > limit.max ? Math.ceil((current.resetAt - now) / 1000) : null;
 }
 
-export function resetRateLimits(): void {
-  windows.clear();
-  failures.clear();
+export async function resetRateLimits(): Promise<void> {
+  await forgetCounters(strapi);
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -70,18 +62,22 @@ export function clientAddress(ctx: Context): string {
  * when either is exhausted. The account key is the typed address, known or not, so that the
  * limit tells nothing about which addresses are registered.
  */
-export function checkRateLimit(ctx: Context, action: LimitedAction, account: string | null): number | null {
+export async function checkRateLimit(
+  ctx: Context,
+  action: LimitedAction,
+  account: string | null,
+): Promise<number | null> {
   if (!cmsEnv().AUTH_RATELIMIT_ENABLED) return null;
   const limits = LIMITS[action];
-  const byAddress = hit(`${action}:ip:${clientAddress(ctx)}`, limits.perAddress);
-  const byAccount = account ? hit(`${action}:account:${account.trim().toLowerCase()}`, limits.perAccount) : null;
+  const byAddress = await hit(`${action}:ip:${clientAddress(ctx)}`, limits.perAddress);
+  const byAccount = account ? await hit(`${action}:account:${account.trim().toLowerCase()}`, limits.perAccount) : null;
   if (byAddress === null && byAccount === null) return null;
   return Math.max(byAddress ?? 0, byAccount ?? 0);
 }
 
 /** Counts the attempt and refuses with 429 (and Retry-After) when over the limit. */
-export function enforceRateLimit(ctx: Context, action: LimitedAction, account: string | null): void {
-  const wait = checkRateLimit(ctx, action, account);
+export async function enforceRateLimit(ctx: Context, action: LimitedAction, account: string | null): Promise<void> {
+  const wait = await checkRateLimit(ctx, action, account);
   if (wait === null) return;
   ctx.set('Retry-After', String(wait));
   throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
@@ -100,17 +96,6 @@ export const LOGIN_LIMITS = {
 export const loginDelay = { firstMs: 500, maxMs: 4000, sleep: (ms: number) => new Promise((r) => setTimeout(r, ms)) };
 
 export type LoginKind = 'login' | 'adminLogin';
-
-function failuresOf(key: string): number {
-  const current = failures.get(key);
-  if (!current || current.resetAt <= rateLimitClock.now()) return 0;
-  return current.count;
-}
-
-function waitOf(key: string): number {
-  const current = failures.get(key);
-  return current ? Math.max(1, Math.ceil((current.resetAt - rateLimitClock.now()) / 1000)) : 1;
-}
 
 function loginKeys(ctx: Context, kind: LoginKind, account: string) {
   const address = clientAddress(ctx);
@@ -131,6 +116,10 @@ function refuse(ctx: Context, wait: number): never {
 export async function beforeLogin(ctx: Context, kind: LoginKind, account: string): Promise<void> {
   if (!cmsEnv().AUTH_RATELIMIT_ENABLED) return;
   const keys = loginKeys(ctx, kind, account);
+  const now = rateLimitClock.now();
+  const counted = await readCounters(strapi, [keys.address, keys.account, keys.pair], now);
+  const failuresOf = (key: string) => counted.get(key)?.count ?? 0;
+  const waitOf = (key: string) => Math.max(1, Math.ceil(((counted.get(key)?.resetAt ?? now) - now) / 1000));
   if (failuresOf(keys.address) >= LOGIN_LIMITS.perAddress.max) refuse(ctx, waitOf(keys.address));
   if (failuresOf(keys.pair) >= LOGIN_LIMITS.perAccount.max) refuse(ctx, waitOf(keys.pair));
   const excess = failuresOf(keys.account) - LOGIN_LIMITS.perAccount.max;
@@ -140,21 +129,14 @@ export async function beforeLogin(ctx: Context, kind: LoginKind, account: string
 }
 
 /** After the password was checked. */
-export function afterLogin(ctx: Context, kind: LoginKind, account: string, succeeded: boolean): void {
+export async function afterLogin(ctx: Context, kind: LoginKind, account: string, succeeded: boolean): Promise<void> {
   const keys = loginKeys(ctx, kind, account);
   if (succeeded) {
-    failures.delete(keys.account);
-    failures.delete(keys.pair);
+    await forgetCounters(strapi, [keys.account, keys.pair]);
     return;
   }
   const now = rateLimitClock.now();
-  for (const [key, limit] of [
-    [keys.address, LOGIN_LIMITS.perAddress],
-    [keys.account, LOGIN_LIMITS.perAccount],
-    [keys.pair, LOGIN_LIMITS.perAccount],
-  ] as const) {
-    const current = failures.get(key);
-    if (!current || current.resetAt <= now) failures.set(key, { count: 1, resetAt: now + limit.windowMs });
-    else current.count += 1;
-  }
+  await countOne(strapi, keys.address, LOGIN_LIMITS.perAddress.windowMs, now);
+  await countOne(strapi, keys.account, LOGIN_LIMITS.perAccount.windowMs, now);
+  await countOne(strapi, keys.pair, LOGIN_LIMITS.perAccount.windowMs, now);
 }

@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/contact/messages — { name, email, subject, message, website } → { ok: true } */
   async send(ctx: Context) {
     const typed = (ctx.request.body as { email?: unknown } | undefined)?.email;
-    enforceRateLimit(ctx, 'contact', typeof typed === 'string' ? typed : null);
+    await enforceRateLimit(ctx, 'contact', typeof typed === 'string' ? typed : null);
     const parsed = contactRequestSchema.safeParse(ctx.request.body);
     if (!parsed.success) refuseInvalid(parsed.error);
     const { website, ...message } = parsed.data;

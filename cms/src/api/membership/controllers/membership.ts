@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async join(ctx: Context) {
       const typed = (ctx.request.body as { record?: { identifiers?: { email?: unknown } } } | undefined)?.record
         ?.identifiers?.email;
-      enforceRateLimit(ctx, 'join', typeof typed === 'string' ? typed : null);
+      await enforceRateLimit(ctx, 'join', typeof typed === 'string' ? typed : null);
       const parsed = joinRequestSchema.safeParse(ctx.request.body);
       if (!parsed.success) refuseInvalid(parsed.error);
       const { record, password, passwordConfirmation, website } = parsed.data;

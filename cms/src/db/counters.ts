@@ -1,0 +1,49 @@
+/**
+ * Counters in fixed windows, kept in PostgreSQL so that every instance counts the same attempts
+ * (the rate limits of extensions/users-permissions/rate-limit.ts). One row per key; a window that
+ * has ended starts again at 1. Ended windows are swept now and then, never read.
+ */
+import type { Core } from '@strapi/strapi';
+
+const TABLE = 'aec_rate_counters';
+
+export interface Counter {
+  count: number;
+  resetAt: number;
+}
+
+export async function ensureCounters(strapi: Core.Strapi): Promise<void> {
+  await strapi.db.connection.raw(
+    `CREATE TABLE IF NOT EXISTS ${TABLE} (key text PRIMARY KEY, count integer NOT NULL, reset_at bigint NOT NULL)`,
+  );
+}
+
+/** Counts one for the key at `now`: its count in the current window, and when that window ends. */
+export async function countOne(strapi: Core.Strapi, key: string, windowMs: number, now: number): Promise<Counter> {
+  const result = (await strapi.db.connection.raw(
+    `INSERT INTO ${TABLE} AS c (key, count, reset_at) VALUES (?, 1, ?)
+     ON CONFLICT (key) DO UPDATE SET
+       count = CASE WHEN c.reset_at <= ? THEN 1 ELSE c.count + 1 END,
+       reset_at = CASE WHEN c.reset_at <= ? THEN EXCLUDED.reset_at ELSE c.reset_at END
+     RETURNING count, reset_at`,
+    [key, now + windowMs, now, now],
+  )) as { rows: Array<{ count: number; reset_at: string }> };
+  if (Math.random() < 0.01) await strapi.db.connection(TABLE).where('reset_at', '<=', now).delete();
+  const row = result.rows[0]!;
+  return { count: Number(row.count), resetAt: Number(row.reset_at) };
+}
+
+/** The keys' counts in their current windows (0 when ended or never counted). */
+export async function readCounters(strapi: Core.Strapi, keys: string[], now: number): Promise<Map<string, Counter>> {
+  const rows = (await strapi.db
+    .connection(TABLE)
+    .whereIn('key', keys)
+    .andWhere('reset_at', '>', now)
+    .select('key', 'count', 'reset_at')) as Array<{ key: string; count: number; reset_at: string }>;
+  return new Map(rows.map((row) => [row.key, { count: Number(row.count), resetAt: Number(row.reset_at) }]));
+}
+
+export async function forgetCounters(strapi: Core.Strapi, keys?: string[]): Promise<void> {
+  const query = strapi.db.connection(TABLE);
+  await (keys ? query.whereIn('key', keys) : query).delete();
+}
