@@ -22,7 +22,7 @@ import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-set
 import { association, nextPassDay } from '@aec/config';
 import { cmsEnv } from './env';
 import { serviceOf, settleAfterCommit } from './db';
-import { ensureCounters } from './db/counters';
+import { ensureCounters, ensureNumbers } from './db/counters';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -49,6 +49,7 @@ export default {
     await applyAdminLabels(strapi);
     await ensureIndexes(strapi);
     await ensureCounters(strapi);
+    await ensureNumbers(strapi);
     await backfillAccountMirror(strapi);
     const reminders = serviceOf(strapi, 'api::reminder.reminder');
     await reminders.ensureTemplates();

@@ -75,6 +75,17 @@ describe('le modèle de données', () => {
     for (const profile of created) await documents.delete({ documentId: profile.documentId });
   });
 
+  it('un numéro donné par une autre instance, pas encore enregistré, n’est jamais redonné', async () => {
+    const knex = strapi.current.strapi.db.connection;
+    const documents = strapi.current.strapi.documents('api::member-profile.member-profile');
+    const highest = Number((await knex('member_profiles').max('membership_number as n').first())?.n ?? 0);
+    // Another Strapi process, on the same database, handed out the next 50 numbers in a transaction still open.
+    await knex.raw("SELECT setval('aec_membership_numbers', ?)", [highest + 50]);
+    const created = await documents.create({ data: { civility: 'madame', firstName: 'Après', lastName: 'Autre' } });
+    expect(created.membershipNumber).toBe(highest + 51);
+    await documents.delete({ documentId: created.documentId });
+  });
+
   it('chaque membre reçoit un numéro d’adhérent et une référence de virement uniques', async () => {
     const profiles = await strapi.current.strapi.db
       .query('api::member-profile.member-profile')

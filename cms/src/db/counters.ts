@@ -47,3 +47,39 @@ export async function forgetCounters(strapi: Core.Strapi, keys?: string[]): Prom
   const query = strapi.db.connection(TABLE);
   await (keys ? query.whereIn('key', keys) : query).delete();
 }
+
+const NUMBERS = 'aec_membership_numbers';
+// Any constant: the lock that makes handing out membership numbers one at a time, across instances.
+const NUMBERS_LOCK = 7_510_992;
+
+export async function ensureNumbers(strapi: Core.Strapi): Promise<void> {
+  await strapi.db.connection.raw(`CREATE SEQUENCE IF NOT EXISTS ${NUMBERS}`);
+}
+
+/**
+ * `count` consecutive membership numbers never handed out before, by any instance: above every
+ * stored number, above `above` (numbers an import's file gives), and above every number handed
+ * out earlier, even by a creation whose transaction has not committed yet (the sequence keeps that
+ * mark, and a lock held a moment lets one instance at a time move it).
+ */
+export async function takeNumbers(
+  strapi: Core.Strapi,
+  count: number,
+  above: number,
+  stored: () => Promise<number>,
+): Promise<number[]> {
+  return strapi.db.connection.transaction(async (trx) => {
+    await trx.raw('SELECT pg_advisory_xact_lock(?)', [NUMBERS_LOCK]);
+    const mark = (await trx.raw(`SELECT last_value, is_called FROM ${NUMBERS}`)) as {
+      rows: Array<{ last_value: string; is_called: boolean }>;
+    };
+    const row = mark.rows[0];
+    const given = row?.is_called ? Number(row.last_value) : 0;
+    const highest = Math.max(await stored(), given, above);
+    // Numbers the file gives are taken too, even when it leaves none to hand out.
+    if (highest + count > given && highest + count >= 1)
+      await trx.raw(`SELECT setval('${NUMBERS}', ?)`, [highest + count]);
+    const first = highest + 1;
+    return Array.from({ length: count }, (_, i) => first + i);
+  });
+}

@@ -6,7 +6,8 @@
  * verified as Strapi's session manager does (signature, expiry, "access" type) with its secret
  * parsed once; its session (still open) and the account (existing, confirmed, not blocked)
  * with its role are read in one query; and the route's permission is looked up in the role's
- * permissions, kept 10 seconds.
+ * permissions, kept 10 seconds by each instance (a change in the admin reaches every instance
+ * within that time; the session and the account are read each time, so a logout or a block is not).
  * Named like the plugin's strategy: for the rest of the app, it is the member's login.
  * Kept because the benchmark shows it halves Strapi's work on a member page (docs/performance.md).
  */

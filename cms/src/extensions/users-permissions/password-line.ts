@@ -6,7 +6,8 @@
  * all fifty did: most answered after the site had given up on Strapi (STRAPI_TIMEOUT_MS), and
  * Strapi went on hashing for no one. In a line, the first come are answered first, and a login
  * whose caller has left before its turn is not hashed at all. The wait depends on the load,
- * never on the address, so a known and an unknown address still take the same time.
+ * never on the address, so a known and an unknown address still take the same time. The line is
+ * each process's own, as its CPU is: with several instances, each orders what it hashes.
  */
 import bcrypt from 'bcryptjs';
 

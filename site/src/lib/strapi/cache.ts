@@ -2,7 +2,7 @@
  * What every visitor sees alike (the navigation, the home page's blocks, a rubrique's list) is
  * kept PUBLIC_CACHE_SECONDS, as an HTTP cache in front would keep it: a publication shows on
  * the site within that time. Never anything a member sees of their own: those pages always ask
- * Strapi.
+ * Strapi. Each site instance keeps its own copy: public, and never older than that time.
  */
 import { siteEnv } from '../env';
 

@@ -37,7 +37,11 @@ const REPORT_LIMIT = 2_000;
 
 type Knex = Core.Strapi['db']['connection'];
 
-/** Imports under way in this process: their progress, read by the admin page every second. */
+/**
+ * Imports under way in this process: their progress, read by the admin page every second. With
+ * several instances, a poll that reaches another one reads the import's record instead (its
+ * counts are written after each batch), and « un import est déjà en cours » holds per instance.
+ */
 const running = new Map<number, { done: number; total: number }>();
 
 function newDocumentId(): string {
