@@ -48,6 +48,8 @@ const config = (): Core.Config.Plugin => {
     },
     // The volunteers' "Export et import des membres" page.
     'members-csv': { enabled: true, resolve: './src/plugins/members-csv' },
+    // « Courriels »: where each mail stands, for the staff.
+    mails: { enabled: true, resolve: './src/plugins/mails' },
     upload: {
       config: {
         sizeLimit: 10 * 1024 * 1024,

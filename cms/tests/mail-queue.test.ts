@@ -22,7 +22,11 @@ const welcome = () =>
   createRequire(import.meta.url)(
     path.resolve(__dirname, '../dist/src/api/member-import/services/welcome-mails.js'),
   ) as {
-    queueWelcomeMails: (strapi: unknown, importId: number, userIds: number[]) => Promise<void>;
+    queueWelcomeMails: (
+      strapi: unknown,
+      importId: number,
+      accounts: Array<{ id: number; email: string }>,
+    ) => Promise<void>;
     welcomeMailsPending: (strapi: unknown, importId: number) => Promise<number>;
   };
 
@@ -81,7 +85,7 @@ describe('la file des mails', () => {
       .findOne({ where: { email: CLAIRE }, select: ['id'] });
     await expect(
       strapi.current.strapi.db.transaction(async () => {
-        await welcome().queueWelcomeMails(strapi.current.strapi, IMPORT, [user.id as number]);
+        await welcome().queueWelcomeMails(strapi.current.strapi, IMPORT, [{ id: user.id as number, email: CLAIRE }]);
         throw new Error('lot refusé par la base');
       }),
     ).rejects.toThrow('lot refusé par la base');

@@ -197,6 +197,14 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     await page.getByRole('button', { name: 'Importer 2 membres' }).click();
     await page.getByText('Import terminé : 2 membres créés.').waitFor({ timeout: 30_000 });
     await importPanel(page).screenshot({ path: path.join(GUIDE, '6-import-termine.png') });
+
+    // « Courriels »: the welcome mails of the import, sent.
+    await page.getByRole('link', { name: 'Courriels' }).click();
+    const sent = page.getByRole('row').filter({ hasText: 'berthe.morisot@import-e2e.exemple.fr' });
+    await sent.first().waitFor({ timeout: 30_000 });
+    await page.getByLabel('Afficher').selectOption('envoye');
+    await sent.filter({ hasText: 'Envoyé' }).first().waitFor({ timeout: 30_000 });
+    await shot(page, '7-courriels');
     await page.context().close();
 
     // Berthe receives « première connexion », chooses her password and lands on her account, up to date.

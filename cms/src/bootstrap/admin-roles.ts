@@ -9,6 +9,7 @@
 import type { Core } from '@strapi/strapi';
 import { uids } from '../db';
 import { MEMBERS_CSV_ACTION } from '../plugins/members-csv/server/src/action';
+import { MAILS_READ, MAILS_READ_ADDRESSES } from '../plugins/mails/server/src/actions';
 
 interface Permission {
   action: string;
@@ -52,8 +53,13 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     hiddenFields: {
       [uids.user]: ['password', 'resetPasswordToken', 'confirmationToken', 'provider'],
     },
-    // The "Export et import des membres" page (plugins/members-csv).
-    extra: [{ action: MEMBERS_CSV_ACTION, subject: null, properties: {}, conditions: [] }],
+    // The "Export et import des membres" page (plugins/members-csv) and « Courriels », addresses shown.
+    extra: [MEMBERS_CSV_ACTION, MAILS_READ, MAILS_READ_ADDRESSES].map((action) => ({
+      action,
+      subject: null,
+      properties: {},
+      conditions: [],
+    })),
   },
   {
     code: 'aec-editeur',
@@ -67,6 +73,8 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       'plugin::upload.assets.update',
       'plugin::upload.assets.download',
       'plugin::upload.assets.copy-link',
+      // « Courriels », addresses masked: a fiche's author asks whether the moderation mail left.
+      MAILS_READ,
     ].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
   },
 ];

@@ -20,6 +20,8 @@ type MailJob = { to: string; mail: Mail } | { kind: string; [field: string]: unk
 
 /** A kind of mail built when it leaves: to whom and what (null when no longer due), and what follows sending. */
 interface MailKind {
+  /** What the « Courriels » list shows as its subject before it leaves. */
+  label: string;
   build: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<{ to: string; mail: Mail } | null>;
   sent?: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<void>;
 }
@@ -156,6 +158,64 @@ export async function pendingMails(strapi: Core.Strapi, kind: string, field: str
     [QUEUE, kind, field, value],
   )) as { rows: Array<{ n: string }> };
   return Number(result.rows[0]?.n ?? 0);
+}
+
+/** One mail as the volunteers' « Courriels » list shows it. */
+export interface MailRow {
+  id: string;
+  queuedAt: string;
+  to: string;
+  subject: string;
+  state: 'en-attente' | 'envoye' | 'abandonne';
+  attempts: number;
+  lastError: string | null;
+}
+
+const STATES: Record<MailRow['state'], string[]> = {
+  'en-attente': ['created', 'retry', 'active'],
+  envoye: ['completed'],
+  abandonne: ['failed', 'cancelled'],
+};
+
+/** The latest mails, newest first; a kind built when it leaves shows by its kind until then. */
+export async function listMails(
+  strapi: Core.Strapi,
+  options: { state?: MailRow['state']; limit: number; addresses: boolean },
+): Promise<MailRow[]> {
+  const query = strapi.db
+    .connection('pgboss.job')
+    .where('name', QUEUE)
+    .orderBy('created_on', 'desc')
+    .limit(options.limit)
+    .select('id', 'created_on', 'state', 'retry_count', 'data', 'output');
+  if (options.state) query.whereIn('state', STATES[options.state]);
+  const rows = (await query) as Array<{
+    id: string;
+    created_on: Date;
+    state: string;
+    retry_count: number;
+    data: string | Record<string, unknown>;
+    output: string | Record<string, unknown> | null;
+  }>;
+  // Strapi's connection hands JSON back as text.
+  const json = (value: unknown) =>
+    (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
+  return rows.map((row) => {
+    const data = json(row.data);
+    const output = json(row.output);
+    const mail = data.mail as Mail | undefined;
+    const to = typeof data.to === 'string' ? data.to : '';
+    const state = (Object.keys(STATES) as Array<MailRow['state']>).find((key) => STATES[key].includes(row.state));
+    return {
+      id: row.id,
+      queuedAt: new Date(row.created_on).toISOString(),
+      to: to ? (options.addresses ? to : masked(to)) : '',
+      subject: mail?.subject ?? kinds.get(String(data.kind))?.label ?? String(data.kind ?? ''),
+      state: state ?? 'en-attente',
+      attempts: Number(row.retry_count) + (row.state === 'created' ? 0 : 1),
+      lastError: typeof output.message === 'string' && row.state !== 'completed' ? output.message : null,
+    };
+  });
 }
 
 /** Forgets every mail not yet sent (tests, between two files). */

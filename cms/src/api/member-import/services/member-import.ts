@@ -258,7 +258,12 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
         changeIds.map((id, i) => [id, profileIds[i]!]),
       );
       // Their « première connexion » mails, committed with the accounts or not at all.
-      if (context.welcomeFor !== null) await queueWelcomeMails(strapi, context.welcomeFor, userIds);
+      if (context.welcomeFor !== null)
+        await queueWelcomeMails(
+          strapi,
+          context.welcomeFor,
+          userIds.map((id, i) => ({ id, email: batch[i]!.email })),
+        );
       return userIds;
     });
   }

@@ -16,6 +16,7 @@ const KIND = 'premiere-connexion';
 
 export function registerWelcomeMails(): void {
   registerMailKind(KIND, {
+    label: 'Votre espace membre : première connexion',
     async build(strapi, data) {
       const userId = Number(data.userId);
       const user = await strapi.db
@@ -51,11 +52,16 @@ export function registerWelcomeMails(): void {
 }
 
 /** Queues the welcome of these new accounts, inside the transaction that creates them. */
-export function queueWelcomeMails(strapi: Core.Strapi, importId: number, userIds: number[]): Promise<void> {
+export function queueWelcomeMails(
+  strapi: Core.Strapi,
+  importId: number,
+  accounts: Array<{ id: number; email: string }>,
+): Promise<void> {
   return queueMailsOfKind(
     strapi,
     KIND,
-    userIds.map((userId) => ({ userId, importId: String(importId) })),
+    // The address shows in « Courriels » while it waits; the mail goes to the account's address then.
+    accounts.map((account) => ({ userId: account.id, to: account.email, importId: String(importId) })),
   );
 }
 

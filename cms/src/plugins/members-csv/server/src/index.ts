@@ -5,6 +5,7 @@
  */
 import { readFile, stat, unlink } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
+import { registerPluginActions } from '../../../../bootstrap/admin-actions';
 import { decodeCsv, exportColumnsSchema, memberCsvColumns, todayIn, association, z } from '@aec/config';
 import { exportAudiences, exportMembersCsv } from '../../../../api/member-profile/services/csv-export';
 import { serviceOf, uids } from '../../../../db';
@@ -126,18 +127,8 @@ const route = (method: 'GET' | 'POST', path: string, action: keyof ReturnType<ty
 export default {
   /** Before the admin's bootstrap, which gives the Super Admin every action registered by then. */
   async register({ strapi }: { strapi: Core.Strapi }) {
-    const actionProvider = (
-      strapi.service('admin::permission') as unknown as {
-        actionProvider: { registerMany: (actions: unknown[]) => Promise<void> };
-      }
-    ).actionProvider;
-    await actionProvider.registerMany([
-      {
-        section: 'plugins',
-        displayName: 'Exporter et importer la liste des membres (CSV)',
-        uid: 'manage',
-        pluginName: PLUGIN_NAME,
-      },
+    await registerPluginActions(strapi, PLUGIN_NAME, [
+      { uid: 'manage', displayName: 'Exporter et importer la liste des membres (CSV)' },
     ]);
   },
   controllers: { csv: controller },
