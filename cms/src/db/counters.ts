@@ -77,8 +77,7 @@ export async function takeNumbers(
     const given = row?.is_called ? Number(row.last_value) : 0;
     const highest = Math.max(await stored(), given, above);
     // Numbers the file gives are taken too, even when it leaves none to hand out.
-    if (highest + count > given && highest + count >= 1)
-      await trx.raw(`SELECT setval('${NUMBERS}', ?)`, [highest + count]);
+    if (highest + count > given) await trx.raw(`SELECT setval('${NUMBERS}', ?)`, [highest + count]);
     const first = highest + 1;
     return Array.from({ length: count }, (_, i) => first + i);
   });

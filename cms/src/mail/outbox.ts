@@ -123,42 +123,39 @@ export function sendInBackground(strapi: Core.Strapi, to: string, mail: Mail): v
     .catch((error: Error) => strapi.log.error(`[mail] non mis en file vers ${masked(to)} : ${error.message}`));
 }
 
-/**
- * Queues a mail as part of the write under way: inside a transaction, the job commits or rolls
- * back with it (a reminder recorded is a reminder sent, once); outside, it is its own write.
- */
-export async function queueMail(strapi: Core.Strapi, to: string, mail: Mail): Promise<void> {
-  const queue = await startQueue(strapi);
-  await strapi.db.transaction(async ({ trx }) => {
-    await queue.send(QUEUE, { to, mail } satisfies MailJob, { ...retries(), db: fromKnex(trx) });
-  });
-}
-
-/** Queues mails of a kind (built when they leave), as part of the write under way. */
-export async function queueMailsOfKind(
-  strapi: Core.Strapi,
-  kind: string,
-  jobs: Array<Record<string, unknown>>,
-): Promise<void> {
+/** Writes mail jobs as part of the write under way: inside a transaction, they commit or roll back with it. */
+async function insertInTransaction(strapi: Core.Strapi, jobs: MailJob[]): Promise<void> {
   if (jobs.length === 0) return;
   const queue = await startQueue(strapi);
   await strapi.db.transaction(async ({ trx }) => {
     await queue.insert(
       QUEUE,
-      jobs.map((data) => ({ data: { ...data, kind }, ...retries() })),
+      jobs.map((data) => ({ data, ...retries() })),
       { db: fromKnex(trx) },
     );
   });
 }
 
-/** Mails of a kind not yet sent (waiting, under way, or to try again) whose data holds `field` = `value`. */
-export async function pendingMails(strapi: Core.Strapi, kind: string, field: string, value: string): Promise<number> {
-  const result = (await strapi.db.connection.raw(
-    "SELECT count(*) AS n FROM pgboss.job WHERE name = ? AND data->>'kind' = ? AND data->>? = ? AND state IN ('created', 'retry', 'active')",
-    [QUEUE, kind, field, value],
-  )) as { rows: Array<{ n: string }> };
-  return Number(result.rows[0]?.n ?? 0);
+/** Queues a mail as part of the write under way (a reminder recorded is a reminder sent, once). */
+export function queueMail(strapi: Core.Strapi, to: string, mail: Mail): Promise<void> {
+  return insertInTransaction(strapi, [{ to, mail }]);
 }
+
+/** Queues mails of a kind (built when they leave), as part of the write under way. */
+export function queueMailsOfKind(
+  strapi: Core.Strapi,
+  kind: string,
+  jobs: Array<Record<string, unknown>>,
+): Promise<void> {
+  return insertInTransaction(
+    strapi,
+    jobs.map((data) => ({ ...data, kind })),
+  );
+}
+
+/** Where a mail stands, as the « Courriels » list names it, and pg-boss's states behind each. */
+export const MAIL_STATES = ['en-attente', 'envoye', 'abandonne'] as const;
+export type MailState = (typeof MAIL_STATES)[number];
 
 /** One mail as the volunteers' « Courriels » list shows it. */
 export interface MailRow {
@@ -166,21 +163,30 @@ export interface MailRow {
   queuedAt: string;
   to: string;
   subject: string;
-  state: 'en-attente' | 'envoye' | 'abandonne';
+  state: MailState;
   attempts: number;
   lastError: string | null;
 }
 
-const STATES: Record<MailRow['state'], string[]> = {
+const STATES: Record<MailState, string[]> = {
   'en-attente': ['created', 'retry', 'active'],
   envoye: ['completed'],
   abandonne: ['failed', 'cancelled'],
 };
 
+/** Mails of a kind not yet sent (waiting, under way, or to try again) whose data holds `field` = `value`. */
+export async function pendingMails(strapi: Core.Strapi, kind: string, field: string, value: string): Promise<number> {
+  const result = (await strapi.db.connection.raw(
+    `SELECT count(*) AS n FROM pgboss.job WHERE name = ? AND data->>'kind' = ? AND data->>? = ? AND state IN (${STATES['en-attente'].map(() => '?').join(', ')})`,
+    [QUEUE, kind, field, value, ...STATES['en-attente']],
+  )) as { rows: Array<{ n: string }> };
+  return Number(result.rows[0]?.n ?? 0);
+}
+
 /** The latest mails, newest first; a kind built when it leaves shows by its kind until then. */
 export async function listMails(
   strapi: Core.Strapi,
-  options: { state?: MailRow['state']; limit: number; addresses: boolean },
+  options: { state?: MailState; limit: number; addresses: boolean },
 ): Promise<MailRow[]> {
   const query = strapi.db
     .connection('pgboss.job')
@@ -205,7 +211,7 @@ export async function listMails(
     const output = json(row.output);
     const mail = data.mail as Mail | undefined;
     const to = typeof data.to === 'string' ? data.to : '';
-    const state = (Object.keys(STATES) as Array<MailRow['state']>).find((key) => STATES[key].includes(row.state));
+    const state = MAIL_STATES.find((key) => STATES[key].includes(row.state));
     return {
       id: row.id,
       queuedAt: new Date(row.created_on).toISOString(),

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerPluginActions } from '../../../../bootstrap/admin-actions';
 import { z } from '@aec/config';
-import { listMails } from '../../../../mail/outbox';
+import { listMails, MAIL_STATES } from '../../../../mail/outbox';
 import { MAILS_READ, MAILS_READ_ADDRESSES, PLUGIN_NAME } from './actions';
 
 interface AdminContext {
@@ -17,7 +17,7 @@ interface AdminContext {
 }
 
 const listQuery = z.object({
-  etat: z.enum(['en-attente', 'envoye', 'abandonne']).optional(),
+  etat: z.enum(MAIL_STATES).optional(),
 });
 
 const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
