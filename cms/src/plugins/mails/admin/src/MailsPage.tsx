@@ -24,6 +24,9 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeSt
 
 export default function MailsPage() {
   const { get } = useFetchClient();
+  // A new function at each render: read through a ref, or the list would load again and again.
+  const fetchRef = React.useRef(get);
+  fetchRef.current = get;
   const [state, setState] = React.useState('');
   const [rows, setRows] = React.useState<MailRow[] | null>(null);
   const [problem, setProblem] = React.useState<string | null>(null);
@@ -32,7 +35,8 @@ export default function MailsPage() {
     let current = true;
     setRows(null);
     setProblem(null);
-    get<{ data: MailRow[] }>(`/mails/list${state ? `?etat=${state}` : ''}`)
+    fetchRef
+      .current<{ data: MailRow[] }>(`/mails/list${state ? `?etat=${state}` : ''}`)
       .then(({ data }) => current && setRows(data.data))
       .catch((error: { status?: number; response?: { status?: number } }) => {
         if (!current) return;
@@ -42,7 +46,7 @@ export default function MailsPage() {
     return () => {
       current = false;
     };
-  }, [get, state]);
+  }, [state]);
 
   return (
     <Page.Main>
