@@ -1,6 +1,6 @@
 // @ts-check
 import node from '@astrojs/node';
-import { defineConfig, sessionDrivers } from 'astro/config';
+import { defineConfig } from 'astro/config';
 
 /**
  * The public address is read at build time: Astro only trusts the Host and X-Forwarded-Host
@@ -39,5 +39,6 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
   },
-  session: { driver: sessionDrivers.fsLite({ base: process.env.SESSION_DIR ?? '.data/sessions' }) },
+  // Redis or a folder, as the environment says when the site starts (src/lib/session/driver.ts).
+  session: { driver: { entrypoint: new URL('./src/lib/session/driver.ts', import.meta.url) } },
 });

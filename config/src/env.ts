@@ -146,6 +146,16 @@ export const siteEnvSchema = z.object({
   CMS_URL: url.default('http://127.0.0.1:1337'),
   /** Adds Server-Timing headers (Strapi calls and database queries per page): for the benchmark only. */
   MEASURE: bool.default(false),
+  /**
+   * Where the site keeps its sessions (a visitor's unfinished forms) when REDIS_URL is not set: a
+   * folder, which several site processes share only on one machine.
+   */
+  SESSION_DIR: z.string().min(1).default('.data/sessions'),
+  /** A Redis server for the site's sessions, shared by site processes on several machines. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'doit être une adresse redis://, par exemple redis://127.0.0.1:6379')
+    .optional(),
 });
 
 export type CmsEnv = z.output<typeof cmsEnvSchema>;
