@@ -17,6 +17,8 @@ import { escapeHtml } from '../config/src/escape-html';
 
 export interface InboxMessage {
   id: number;
+  /** The sender's Message-ID: the same on each try of one mail. */
+  messageId: string;
   receivedAt: string;
   from: string;
   to: string[];
@@ -34,10 +36,14 @@ export interface Inbox {
   clear: () => void;
   /** Resolves with the first message to `to` (received after the call or already there) that matches. */
   waitFor: (to: string, match?: (message: InboxMessage) => boolean, timeoutMs?: number) => Promise<InboxMessage>;
+  /**
+   * From now on, holds each message as it arrives and never answers its sender, as a relay that
+   * hangs (the fault tests: senders killed while they hand mails over). Held messages are never
+   * kept; `held()` counts them, `thaw()` lets the next ones in.
+   */
+  freeze: () => { held: () => number; thaw: () => void };
   close: () => Promise<void>;
 }
-
-const MAX_MESSAGES = 1000;
 
 function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
@@ -54,22 +60,34 @@ iframe{width:100%;min-height:24rem;border:1px solid #ccc}pre{white-space:pre-wra
 }
 
 export async function startInbox(
-  options: { smtpPort?: number; httpPort?: number; log?: boolean } = {},
+  options: { smtpPort?: number; httpPort?: number; log?: boolean; keep?: number } = {},
 ): Promise<Inbox> {
+  const keep = options.keep ?? 1000;
   const messages: InboxMessage[] = [];
+  let frozen: { count: number } | undefined;
   const waiters = new Set<{ to: string; match: (m: InboxMessage) => boolean; resolve: (m: InboxMessage) => void }>();
   let nextId = 1;
 
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
+    // Senders are on this machine: no DNS lookup of their address before each mail.
+    disableReverseLookup: true,
+    // Closing stops the relay at once, as a crash would: a sender's kept connection is cut, not waited for.
+    closeTimeout: 200,
     logger: false,
     banner: 'Boîte de réception locale',
     onData(stream, _session, callback) {
+      if (frozen) {
+        frozen.count += 1;
+        stream.resume();
+        return;
+      }
       simpleParser(stream)
         .then((parsed) => {
           const message: InboxMessage = {
             id: nextId++,
+            messageId: parsed.messageId ?? '',
             receivedAt: new Date().toISOString(),
             from: parsed.from?.text ?? '',
             to: addresses(parsed.to),
@@ -79,7 +97,7 @@ export async function startInbox(
             html: typeof parsed.html === 'string' ? parsed.html : null,
           };
           messages.unshift(message);
-          messages.length = Math.min(messages.length, MAX_MESSAGES);
+          messages.length = Math.min(messages.length, keep);
           if (options.log) console.log(`[boîte mail] ${message.to.join(', ')} — ${message.subject}`);
           for (const waiter of waiters) {
             if (message.to.includes(waiter.to) && waiter.match(message)) {
@@ -193,6 +211,16 @@ ${messages.length === 0 ? '<p>Aucun message pour le moment.</p>' : `<table><thea
           if (waiters.delete(waiter)) reject(new Error(`aucun mail pour ${to} en ${timeoutMs} ms`));
         }, timeoutMs).unref();
       });
+    },
+    freeze: () => {
+      const state = { count: 0 };
+      frozen = state;
+      return {
+        held: () => state.count,
+        thaw: () => {
+          if (frozen === state) frozen = undefined;
+        },
+      };
     },
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

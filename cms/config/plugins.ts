@@ -39,6 +39,9 @@ const config = (): Core.Config.Plugin => {
           ignoreTLS: settings.SMTP_HOST === '127.0.0.1' || settings.SMTP_HOST === 'localhost',
           ...(settings.SMTP_USERNAME ? { auth: { user: settings.SMTP_USERNAME, pass: settings.SMTP_PASSWORD } } : {}),
           connectionTimeout: 10_000,
+          // One connection kept open and reused: a mailing does not open one per mail.
+          pool: true,
+          maxConnections: 1,
         },
         settings: {
           defaultFrom: `"${association.name}" <${settings.MAIL_FROM}>`,

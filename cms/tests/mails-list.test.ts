@@ -2,6 +2,7 @@
  * « Courriels »: the staff see where each mail stands; the Bénévole reads the addresses, the
  * Éditeur sees them masked; a member or a visitor sees nothing.
  */
+import { TestClock } from 'pg-boss';
 import { describe, expect, it } from 'vitest';
 import { startInbox } from '../../scripts/mail-inbox';
 import { adminAs } from './harness/admin';
@@ -68,36 +69,58 @@ describe('la liste « Courriels » de l’administration', () => {
     expect((await api(strapi.current.baseUrl, '/mails/list?etat=tous', { token })).status).toBe(400);
   });
 
-  it('serveur de mail en panne : le mail reste « En attente », avec l’erreur, puis part une seule fois', async () => {
-    const CLAIRE = 'claire.lefevre@exemple.fr';
+  it('serveur de mail en panne dix minutes (horloge avancée) : les mails restent « En attente » avec l’erreur, puis partent chacun une fois', async () => {
+    const people = ['claire.lefevre@exemple.fr', 'jean.martin@exemple.fr'];
     const hooks = testHooks();
-    const delays = hooks.outboxSettings.retryDelaysMs;
-    hooks.outboxSettings.retryDelaysMs = [1000, 1000, 1000];
+    // The queue again, on a clock this test moves: pg-boss's timers and PostgreSQL's now() with it.
+    const clock = new TestClock(Date.now());
+    await hooks.stopQueue();
+    hooks.queueSettings.clock = clock;
+    await hooks.startOutbox(strapi.current.strapi);
     const port = strapi.current.inbox.smtpPort;
     await strapi.current.inbox.close();
     try {
-      await fetch(`${strapi.current.baseUrl}/api/auth/forgot-password`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: CLAIRE }),
-      });
+      for (const email of people)
+        await fetch(`${strapi.current.baseUrl}/api/auth/forgot-password`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email }),
+        });
       const token = await adminAs(strapi.current, 'aec-benevole', 'benevole.courriels@exemple.fr');
-      let waiting: MailRow | undefined;
-      for (let tries = 0; tries < 50 && !waiting; tries += 1) {
+      const waiting = async () => {
         const list = await api<{ data: MailRow[] }>(strapi.current.baseUrl, '/mails/list?etat=en-attente', { token });
-        waiting = list.body.data.find((mail) => mail.to === CLAIRE && mail.lastError);
-        if (!waiting) await new Promise((resolve) => setTimeout(resolve, 100));
+        return list.body.data.filter((mail) => people.includes(mail.to) && mail.lastError);
+      };
+      for (let tries = 0; tries < 50 && (await waiting()).length < people.length; tries += 1) await clock.tick(100);
+      // Ten minutes, one at a time: the volunteers see both mails waiting, with the reason, tried again.
+      for (let minute = 1; minute <= 10; minute += 1) {
+        await clock.tick(60_000);
+        const shown = await waiting();
+        expect(shown).toHaveLength(people.length);
+        for (const mail of shown) {
+          expect(mail.state).toBe('en-attente');
+          expect(mail.lastError).toContain('ECONNREFUSED');
+        }
       }
-      expect(waiting).toMatchObject({ to: CLAIRE, state: 'en-attente' });
-      expect(waiting?.lastError).toContain('ECONNREFUSED');
+      for (const mail of await waiting()) expect(mail.attempts).toBeGreaterThanOrEqual(3);
 
       const revived = await startInbox({ smtpPort: port });
       strapi.current.inbox = revived;
-      await revived.waitFor(CLAIRE, () => true, 10_000);
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      expect(revived.messages().filter((mail) => mail.to.includes(CLAIRE))).toHaveLength(1);
+      const arrived = () => revived.messages().filter((mail) => people.some((email) => mail.to.includes(email)));
+      for (let minute = 0; minute < 30 && arrived().length < people.length; minute += 1) {
+        await clock.tick(60_000);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      // A little more time passes: nothing leaves twice.
+      await clock.tick(5 * 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const email of people) expect(revived.messages().filter((mail) => mail.to.includes(email))).toHaveLength(1);
+      const sent = await api<{ data: MailRow[] }>(strapi.current.baseUrl, '/mails/list?etat=envoye', { token });
+      for (const email of people) expect(sent.body.data.some((mail) => mail.to === email)).toBe(true);
     } finally {
-      hooks.outboxSettings.retryDelaysMs = delays;
+      await hooks.stopQueue();
+      hooks.queueSettings.clock = undefined;
+      await hooks.startOutbox(strapi.current.strapi);
     }
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Every mail is a job (queue/index.ts): it survives a restart, is tried again with growing waits (about 1, 5, 15 and 60 minutes), and
- * ends sent, or abandoned with the reason in the log. The person who asked never waits for, nor
+ * Every mail is a job (queue/index.ts): it survives a restart, is tried again with waits that
+ * double from about a minute, and ends sent, or abandoned with the reason in « Courriels ». The person who asked never waits for, nor
  * learns about, the SMTP server. Any instance may send a job; exactly one delivers it.
  */
 import type { Core } from '@strapi/strapi';
-import { fromKnex, type JobResult, type JobWithMetadata } from 'pg-boss';
+import { fromKnex, type JobWithMetadata } from 'pg-boss';
 import { cmsEnv } from '../env';
 import { runningQueue, startQueue } from '../queue';
 import type { Mail } from './templates.fr';
@@ -12,7 +12,11 @@ import type { Mail } from './templates.fr';
 const QUEUE = 'mail';
 const DAY_SECONDS = 24 * 60 * 60;
 
-/** The waits between tries; the fault scripts shorten them (MAIL_RETRY_DELAYS_MS). */
+/**
+ * The waits between tries: as many tries again as delays, the first after about the first delay,
+ * each next one about twice as long (pg-boss's backoff, with some randomness), never longer than
+ * the last. The fault scripts shorten them (MAIL_RETRY_DELAYS_MS).
+ */
 export const outboxSettings = { retryDelaysMs: [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000] };
 
 /** A mail written out, or one of a kind built when it leaves (its link fresh, its reason still true). */
@@ -46,8 +50,11 @@ function retries() {
   };
 }
 
-/** Sends one mail: completed, or failed (and logged) to be tried again later. */
-async function deliver(strapi: Core.Strapi, job: JobWithMetadata<MailJob>): Promise<JobResult> {
+/** How one try ended, and what the « Courriels » list shows of it. */
+type Outcome = { sent: true; output: { skipped?: true } | null } | { sent: false; output: { message: string } };
+
+/** Sends one mail: sent, or failed (and logged) to be tried again later. */
+async function deliver(strapi: Core.Strapi, job: JobWithMetadata<MailJob>): Promise<Outcome> {
   const data = job.data;
   let to = 'to' in data ? String(data.to) : '';
   try {
@@ -58,7 +65,7 @@ async function deliver(strapi: Core.Strapi, job: JobWithMetadata<MailJob>): Prom
       if (!kind) throw new Error(`genre de mail inconnu : ${String(data.kind)}`);
       const built = await kind.build(strapi, data);
       // No longer due (a password chosen meanwhile, an account blocked): nothing to send.
-      if (!built) return { id: job.id, status: 'completed', output: { skipped: true } };
+      if (!built) return { sent: true, output: { skipped: true } };
       ({ to, mail } = built);
     }
     await strapi
@@ -66,32 +73,38 @@ async function deliver(strapi: Core.Strapi, job: JobWithMetadata<MailJob>): Prom
       .service('email')
       .send({
         to,
+        // The same on every try: a mail handed over at the instant its sender died, then sent again,
+        // is one message to the recipient's mail program.
+        messageId: `<${job.id}@${cmsEnv().MAIL_FROM.split('@')[1]}>`,
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       });
     if ('kind' in data) await kinds.get(String(data.kind))?.sent?.(strapi, data);
-    return { id: job.id, status: 'completed' };
+    return { sent: true, output: null };
   } catch (error) {
     const message = (error as Error).message;
     if (job.retryCount >= job.retryLimit)
       strapi.log.error(`[mail] abandon après ${job.retryCount + 1} essais vers ${masked(to)} : ${message}`);
     else strapi.log.warn(`[mail] échec d’envoi vers ${masked(to)} (${message}) ; nouvel essai plus tard`);
-    return { id: job.id, status: 'failed', output: { message } };
+    return { sent: false, output: { message } };
   }
 }
 
 /** The mail worker: one mail at a time per instance (Strapi's register, once the queue runs). */
 export async function startOutbox(strapi: Core.Strapi): Promise<void> {
   const queue = await startQueue(strapi);
-  await queue.createQueue(QUEUE, { notify: true, deleteAfterSeconds: 7 * DAY_SECONDS });
-  // A few at a time, each settled on its own, at most MAIL_PER_SECOND: a mailing to every member
-  // leaves at the pace a small relay accepts.
+  // A mail whose instance died while sending it (no heartbeat) is tried again, by any instance.
+  const settings = { notify: true, deleteAfterSeconds: 7 * DAY_SECONDS, heartbeatSeconds: 10 };
+  await queue.createQueue(QUEUE, settings);
+  await queue.updateQueue(QUEUE, settings);
+  // A few fetched at a time, each recorded as sent the moment the relay took it (recorded at the
+  // end of the batch, a crash in between would send its first mails twice), at most
+  // MAIL_PER_SECOND: a mailing to every member leaves at the pace a small relay accepts.
   const gap = 1000 / cmsEnv().MAIL_PER_SECOND;
   const workOptions = {
     includeMetadata: true,
-    perJobResults: true,
     batchSize: 10,
     burstWhenBatchFull: true,
     localConcurrency: 1,
@@ -100,14 +113,16 @@ export async function startOutbox(strapi: Core.Strapi): Promise<void> {
     notifyPollingIntervalSeconds: 2,
   } as const;
   await queue.work<MailJob, void, typeof workOptions>(QUEUE, workOptions, async (jobs) => {
-    const results: JobResult[] = [];
     for (const job of jobs) {
       const started = Date.now();
-      results.push(await deliver(strapi, job));
+      const result = await deliver(strapi, job);
+      // This try only: if the job was meanwhile given to another instance, that one settles it.
+      const attempt = { id: job.id, retryCount: job.retryCount };
+      if (result.sent) await queue.complete(QUEUE, attempt, result.output);
+      else await queue.fail(QUEUE, attempt, result.output);
       const wait = gap - (Date.now() - started);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     }
-    return results;
   });
 }
 

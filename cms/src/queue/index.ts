@@ -6,12 +6,15 @@
  */
 import type { Core } from '@strapi/strapi';
 import pg from 'pg';
-import { PgBoss } from 'pg-boss';
+import { PgBoss, type Clock } from 'pg-boss';
 import { postgresConnection } from '../db/connection';
 
 export type { PgBoss };
 
 let boss: Promise<PgBoss> | undefined;
+
+/** The queue's clock, the system's unless a test moves time by hand (pg-boss's TestClock). */
+export const queueSettings: { clock?: Clock } = {};
 
 /**
  * Strapi's database layer makes the shared `pg` module hand JSON columns back as text; pg-boss
@@ -30,9 +33,12 @@ async function start(strapi: Core.Strapi): Promise<PgBoss> {
     ...({ types: jsonTypes() } as object),
     ...postgresConnection(),
     application_name: 'aec-jobs',
+    ...(queueSettings.clock ? { clock: queueSettings.clock } : {}),
     max: 3,
     // A job starts the moment it is queued, not at the next poll.
     useListenNotify: true,
+    // How soon a job whose instance died (its heartbeat stopped) is given to another.
+    superviseIntervalSeconds: 10,
   });
   queue.on('error', (error: Error) => strapi.log.error(`[travaux] ${error.message}`));
   await queue.start();

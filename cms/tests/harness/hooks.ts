@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type { Core } from '@strapi/strapi';
+import type { Clock } from 'pg-boss';
 
 const dist = path.resolve(__dirname, '../../dist/src');
 const load = createRequire(import.meta.url);
@@ -14,6 +16,9 @@ interface Hooks {
   resetRateLimits: () => Promise<void>;
   outboxSettings: { retryDelaysMs: number[] };
   clearOutbox: () => Promise<void>;
+  startOutbox: (strapi: Core.Strapi) => Promise<void>;
+  queueSettings: { clock?: Clock };
+  stopQueue: () => Promise<void>;
   hashToken: (token: string) => string;
 }
 
@@ -26,8 +31,12 @@ export function testHooks(): Hooks {
     Hooks,
     'rateLimitClock' | 'resetRateLimits'
   >;
-  const outbox = load(path.join(dist, 'mail/outbox.js')) as Pick<Hooks, 'outboxSettings' | 'clearOutbox'>;
-  return { ...tokens, ...limits, ...outbox };
+  const outbox = load(path.join(dist, 'mail/outbox.js')) as Pick<
+    Hooks,
+    'outboxSettings' | 'clearOutbox' | 'startOutbox'
+  >;
+  const queue = load(path.join(dist, 'queue/index.js')) as Pick<Hooks, 'queueSettings' | 'stopQueue'>;
+  return { ...tokens, ...limits, ...outbox, ...queue };
 }
 
 /** Puts every clock back and forgets every counted attempt. */
