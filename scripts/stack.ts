@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startInbox, type Inbox } from './mail-inbox';
+import { startProxy, type Proxy } from './proxy';
 
 export const ROOT = path.resolve(__dirname, '..');
 const CMS = path.join(ROOT, 'cms');
@@ -18,23 +19,38 @@ export interface StackOptions {
   strapiPort?: number;
   smtpPort?: number;
   inboxPort?: number;
+  /**
+   * How many Strapi and site processes (default 1). With more, each runs on the next ports and a
+   * round-robin proxy answers on `sitePort` and `strapiPort` (scripts/proxy.ts): the production
+   * layout with two instances, on one machine.
+   */
+  instances?: number;
   /** Extra environment for Strapi (database, demo data…). */
   cmsEnv?: Record<string, string>;
   /** Extra environment for the site. */
   siteEnv?: Record<string, string>;
+  /** How many mails the local inbox keeps. */
+  inboxKeeps?: number;
   /** Print each process's output, prefixed. */
   verbose?: boolean;
 }
 
 export interface Stack {
+  /** The site's address: its single process, or the proxy in front of several. */
   siteUrl: string;
   strapiUrl: string;
+  /** Each process's own address, in order (the same as above with one instance). */
+  siteUrls: string[];
+  strapiUrls: string[];
   inbox: Inbox;
+  /** The first Strapi and site processes; `strapis` and `sites` hold all of them. */
   strapi: ChildProcess;
   site: ChildProcess;
-  /** Stops Strapi alone (the site keeps running): for the fault scripts. */
-  stopStrapi: () => Promise<void>;
-  /** Starts Strapi again, with the same settings, and waits until it answers. */
+  strapis: ChildProcess[];
+  sites: ChildProcess[];
+  /** Stops every Strapi (the sites keep running): for the fault scripts. SIGKILL gives them no time to finish. */
+  stopStrapi: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>;
+  /** Starts every Strapi again, one after the other, with the same settings, and waits until each answers. */
   startStrapi: () => Promise<void>;
   stop: () => Promise<void>;
 }
@@ -173,7 +189,7 @@ function pipeOutput(child: ChildProcess, prefix: string, verbose: boolean, sink:
   child.stderr?.on('data', onData);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -181,15 +197,26 @@ function stopChild(child: ChildProcess): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const verbose = options.verbose ?? false;
-  const inbox = await startInbox({ smtpPort: options.smtpPort ?? 0, httpPort: options.inboxPort ?? 0, log: verbose });
+  const inbox = await startInbox({
+    smtpPort: options.smtpPort ?? 0,
+    httpPort: options.inboxPort ?? 0,
+    log: verbose,
+    keep: options.inboxKeeps,
+  });
+  const count = Math.max(1, options.instances ?? 1);
   const strapiPort = options.strapiPort ?? 1337;
   const sitePort = options.sitePort ?? 4321;
+  // One instance answers on the given ports; several on the next ones, behind a proxy on these.
+  const ports = (first: number) =>
+    count === 1 ? [first] : Array.from({ length: count }, (_, index) => first + 1 + index);
+  const strapiUrls = ports(strapiPort).map((port) => `http://127.0.0.1:${port}`);
+  const siteUrls = ports(sitePort).map((port) => `http://localhost:${port}`);
   const strapiUrl = `http://127.0.0.1:${strapiPort}`;
   const siteUrl = `http://localhost:${sitePort}`;
   const logs: string[] = [];
@@ -198,7 +225,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   // CPU_PROFILE_DIR=/tmp/profiles: Strapi and the site write a V8 CPU profile there when they stop (open it in Chrome DevTools).
   const profile = process.env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
-  const spawnStrapi = () => {
+  const spawnStrapi = (index: number) => {
     const child = spawn(process.execPath, [...profile, STRAPI_BIN, 'start'], {
       cwd: CMS,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -206,7 +233,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         ...process.env,
         NODE_ENV: 'development',
         HOST: '127.0.0.1',
-        PORT: String(strapiPort),
+        PORT: new URL(strapiUrls[index]!).port,
         CMS_URL: strapiUrl,
         SITE_URL: siteUrl,
         SMTP_HOST: '127.0.0.1',
@@ -217,40 +244,49 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         ...options.cmsEnv,
       },
     });
-    pipeOutput(child, '[strapi]', verbose, logs);
+    pipeOutput(child, count === 1 ? '[strapi]' : `[strapi ${index + 1}]`, verbose, logs);
     return child;
   };
-  let strapi = spawnStrapi();
-
-  const site = spawn(process.execPath, [...profile, path.join(SITE, 'server.mjs')], {
-    cwd: SITE,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(sitePort),
-      STRAPI_URL: strapiUrl,
-      SITE_URL: siteUrl,
-      INTERNAL_API_SECRET: internalSecret,
-      ...options.siteEnv,
-    },
-  });
-  pipeOutput(site, '[site]', verbose, logs);
+  const strapis: ChildProcess[] = [];
+  const sites: ChildProcess[] = [];
+  const proxies: Proxy[] = [];
 
   const stop = async () => {
-    await Promise.all([stopChild(site), stopChild(strapi)]);
+    await Promise.all([...sites, ...strapis].map((child) => stopChild(child)));
+    await Promise.all(proxies.map((proxy) => proxy.close()));
     await inbox.close();
   };
-  const stopStrapi = () => stopChild(strapi);
+  // One after the other: the first to start on an empty database creates its tables.
   const startStrapi = async () => {
-    strapi = spawnStrapi();
-    await waitUntil(`${strapiUrl}/_health`, (status) => status === 204, strapi, 'Strapi');
+    for (let index = 0; index < count; index += 1) {
+      strapis[index] = spawnStrapi(index);
+      await waitUntil(`${strapiUrls[index]}/_health`, (status) => status === 204, strapis[index]!, 'Strapi');
+    }
   };
 
   try {
-    await waitUntil(`${strapiUrl}/_health`, (status) => status === 204, strapi, 'Strapi');
-    await waitUntil(`${siteUrl}/`, (status) => status === 200, site, 'Le site');
+    if (count > 1) proxies.push(await startProxy(strapiUrls, strapiPort), await startProxy(siteUrls, sitePort));
+    siteUrls.forEach((url, index) => {
+      const site = spawn(process.execPath, [...profile, path.join(SITE, 'server.mjs')], {
+        cwd: SITE,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          HOST: '127.0.0.1',
+          PORT: new URL(url).port,
+          STRAPI_URL: strapiUrl,
+          SITE_URL: siteUrl,
+          INTERNAL_API_SECRET: internalSecret,
+          ...options.siteEnv,
+        },
+      });
+      pipeOutput(site, count === 1 ? '[site]' : `[site ${index + 1}]`, verbose, logs);
+      sites.push(site);
+    });
+    await startStrapi();
+    for (const [index, url] of siteUrls.entries())
+      await waitUntil(`${url}/`, (status) => status === 200, sites[index]!, 'Le site');
   } catch (error) {
     await stop();
     console.error(logs.join(''));
@@ -259,12 +295,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     siteUrl,
     strapiUrl,
+    siteUrls,
+    strapiUrls,
     inbox,
     get strapi() {
-      return strapi;
+      return strapis[0]!;
     },
-    site,
-    stopStrapi,
+    site: sites[0]!,
+    strapis,
+    sites,
+    stopStrapi: async (signal) => {
+      await Promise.all(strapis.map((child) => stopChild(child, signal)));
+    },
     startStrapi,
     stop,
   };

@@ -104,6 +104,14 @@ export const cmsEnvSchema = z
       .regex(/^\d+(,\d+)*$/, 'une liste de durées en millisecondes séparées par des virgules')
       .transform((value) => value.split(',').map(Number))
       .optional(),
+    /**
+     * When the reminders run, as a cron expression in the association's time zone; by default
+     * every day at the association's hour. The two-instance test runs it every minute.
+     */
+    REMINDERS_SCHEDULE: z
+      .string()
+      .regex(/^\S+( \S+){4,5}$/, 'une expression cron, par exemple « 0 9 * * * » pour 9 h chaque jour')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO_DATA === true) {

@@ -44,7 +44,7 @@ async function hasSchema(databaseUrl: string): Promise<boolean> {
 export async function prepare(
   databaseUrl: string,
   scale: Scale,
-  extra: { cmsEnv?: Record<string, string>; siteEnv?: Record<string, string> } = {},
+  extra: { cmsEnv?: Record<string, string>; siteEnv?: Record<string, string>; instances?: number } = {},
 ): Promise<Stack> {
   ensureLocalSecrets();
   buildIfNeeded({ admin: true });
@@ -77,6 +77,7 @@ export async function prepare(
       ...extra.cmsEnv,
     },
     siteEnv: { MEASURE: 'true', ...extra.siteEnv },
+    instances: extra.instances,
   });
 }
 

@@ -8,14 +8,19 @@
 import type { Core } from '@strapi/strapi';
 import { addDays, association, todayIn } from '@aec/config';
 import { serviceOf } from '../../../db';
+import { cmsEnv } from '../../../env';
 import { startQueue } from '../../../queue';
 
 export const DAILY_RUN = 'relances';
 
 export async function scheduleDailyReminders(strapi: Core.Strapi): Promise<void> {
   const queue = await startQueue(strapi);
-  await queue.createQueue(DAILY_RUN, { policy: 'exclusive', retryLimit: 3, retryDelay: 300, retryBackoff: true });
-  await queue.schedule(DAILY_RUN, `0 ${association.reminders.hour} * * *`, null, {
+  // Woken when its job is made, not at its next poll.
+  const settings = { notify: true, retryLimit: 3, retryDelay: 300, retryBackoff: true };
+  await queue.createQueue(DAILY_RUN, { policy: 'exclusive', ...settings });
+  await queue.updateQueue(DAILY_RUN, settings);
+  const when = cmsEnv().REMINDERS_SCHEDULE ?? `0 ${association.reminders.hour} * * *`;
+  await queue.schedule(DAILY_RUN, when, null, {
     tz: association.reminders.timezone,
     missed: 'once',
   });
