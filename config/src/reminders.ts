@@ -5,9 +5,6 @@
 import type { ReminderStep } from './association.js';
 import { addDays } from './dues.js';
 
-/** A step missed by more than this many days (the task did not run, or a new install) is not sent late. */
-export const REMINDER_GRACE_DAYS = 7;
-
 /** The key of a sent reminder: a step is sent once per due date. */
 export function reminderKey(dueDate: string, stepKey: string): string {
   return `${dueDate}:${stepKey}`;
@@ -38,8 +35,9 @@ export function reminderDue(
     .filter((step) => addDays(dueDate, step.offsetDays) <= today)
     .at(-1);
   if (!current) return null;
+  // Once, even late: a member imported long overdue, or a day the pass did not run, still gets
+  // the step of the moment (the earlier ones no longer apply) and, after the last, « à désactiver ».
   if (member.sent.has(reminderKey(dueDate, current.key))) return null;
-  if (addDays(dueDate, current.offsetDays + REMINDER_GRACE_DAYS) < today) return null;
   return current;
 }
 

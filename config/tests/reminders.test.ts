@@ -64,11 +64,11 @@ describe('les relances de cotisation, sur une année simulée', () => {
     expect(simulate({ ...member, dueDate: null }, '2026-11-01', '2027-04-01')).toEqual([]);
   });
 
-  it('n’envoie pas en retard une étape manquée depuis plus d’une semaine', () => {
-    // First run long after the due date (a new install): only the step of the moment, if recent.
-    expect(simulate(member, '2027-02-20', '2027-04-01')).toEqual(['2027-03-01 j+60']);
-    expect(simulate(member, '2027-03-10', '2027-06-01')).toEqual([]);
-    expect(simulate(member, '2027-03-03', '2027-04-01')).toEqual(['2027-03-03 j+60']);
+  it('une étape manquée (membre importé déjà en retard, passage qui n’a pas eu lieu) part au passage suivant, une fois', () => {
+    // First run long after the due date: the step of the moment only, then the next one on its day.
+    expect(simulate(member, '2027-02-20', '2027-04-01')).toEqual(['2027-02-20 j+30', '2027-03-01 j+60']);
+    expect(simulate(member, '2027-03-10', '2027-06-01')).toEqual(['2027-03-10 j+60']);
+    expect(simulate({ ...member, dueDate: '2024-12-31' }, '2026-12-01', '2027-06-01')).toEqual(['2026-12-01 j+60']);
   });
 });
 
