@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { ImportPreview, ImportProgress } from '@aec/config';
 import { adminAs as adminAsRole } from './harness/admin';
 import { api, loginSession } from './harness/http';
@@ -191,7 +191,9 @@ describe('import CSV d’une liste de membres', () => {
       nextDueDate: '2027-12-31',
       address: { line1: '12 rue des Potiers', city: 'Auxerre', country: 'France' },
       user: { email: `odile.faure${DOMAIN}`, password: null, confirmed: true, blocked: false },
-      duesPayments: [{ periodEnd: '2027-12-31', state: 'confirme' }],
+      // The former list's due date is kept as such: no payment of 40 € that nobody received.
+      importedDueDate: '2027-12-31',
+      duesPayments: [],
     });
     expect(profile.membershipNumber).toBeGreaterThan(0);
     expect(profile.transferReference).toMatch(/^AEC-\d{4}-\d{4,}$/);
@@ -300,6 +302,43 @@ describe('import CSV d’une liste de membres', () => {
     await waitForImport(await volunteer(), first.id!);
   });
 
+  it('l’échéance reprise de l’ancien fichier n’invente aucun paiement, et le premier paiement enregistré la remplace', async () => {
+    const token = await volunteer();
+    const email = `reprise.echeance${DOMAIN}`;
+    const csv = [HEAD, `;Mme;Rose;Reprise;${email};4 rue des Tuiliers;89000;Auxerre;31/12/2026`].join('\r\n');
+    const started = await upload<{ id: number }>('/members-csv/import', token, csv, { welcomeMails: 'false' });
+    await waitForImport(token, started.body.id);
+    const profiles = strapi.current.strapi.db.query('api::member-profile.member-profile');
+    const imported = await profiles.findOne({ where: { accountEmail: email }, populate: { duesPayments: true } });
+    expect(imported).toMatchObject({ nextDueDate: '2026-12-31', importedDueDate: '2026-12-31', duesPayments: [] });
+    // As Strapi's own: a first digit would be read as a row id when a payment names this member.
+    expect(imported.documentId).toMatch(/^[a-z][a-z0-9]{23}$/);
+
+    // The test's member leaves with it: the next test counts this domain's members.
+    onTestFinished(async () => {
+      const db = strapi.current.strapi.db;
+      await db.query('api::dues-payment.dues-payment').deleteMany({ where: { profile: imported.id } });
+      await profiles.delete({ where: { id: imported.id } });
+      await db.query('plugin::users-permissions.user').delete({ where: { email } });
+    });
+    await strapi.current.strapi.documents('api::dues-payment.dues-payment').create({
+      data: {
+        profile: imported.documentId,
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+        amountCents: 4000,
+        method: 'cheque',
+        state: 'confirme',
+      },
+    });
+    let due: unknown;
+    for (let tries = 0; tries < 50 && due !== '2027-12-31'; tries += 1) {
+      due = (await profiles.findOne({ where: { id: imported.id }, select: ['nextDueDate'] }))?.nextDueDate;
+      if (due !== '2027-12-31') await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(due).toBe('2027-12-31');
+  });
+
   it('10 000 lignes, dont des lignes fausses : rapport de l’essai à blanc, puis import en moins d’une minute avec sa progression', async () => {
     const token = await volunteer();
     const lines = [HEAD];
@@ -359,5 +398,10 @@ describe('import CSV d’une liste de membres', () => {
       .countDistinct({ n: 'membership_number' })
       .where('account_email', 'like', `%${DOMAIN}`);
     expect(Number(numbers[0]!.n)).toBe(10_000 - rejected + 3);
+    // Every record written starts its documentId with a letter, as Strapi's own do.
+    for (const table of ['member_profiles', 'up_users', 'member_changes']) {
+      const leadingDigit = await db.connection(table).count({ n: '*' }).where('document_id', '~', '^[0-9]');
+      expect(Number(leadingDigit[0]!.n)).toBe(0);
+    }
   }, 180_000);
 });

@@ -23,10 +23,18 @@ export type DuesStatus =
   | { kind: 'overdue'; dueDate: string; declaredPending: boolean }
   | { kind: 'honorary' };
 
-/** Latest confirmed period end; a volunteer's override wins (honorary members, corrections). */
-export function nextDueDate(payments: readonly PaymentLike[], override?: string | null): string | null {
+/**
+ * Latest confirmed period end; a volunteer's override wins (honorary members, corrections). A due
+ * date carried over from the former member list (an import) counts as one more period end: no
+ * money is invented for it, and the first payment recorded after it moves it on.
+ */
+export function nextDueDate(
+  payments: readonly PaymentLike[],
+  override?: string | null,
+  carriedOver?: string | null,
+): string | null {
   if (override) return override;
-  let latest: string | null = null;
+  let latest: string | null = carriedOver ?? null;
   for (const payment of payments) {
     if (payment.state === 'confirme' && (latest === null || payment.periodEnd > latest)) latest = payment.periodEnd;
   }
@@ -36,11 +44,12 @@ export function nextDueDate(payments: readonly PaymentLike[], override?: string 
 export function duesStatus(input: {
   payments: readonly PaymentLike[];
   override?: string | null;
+  carriedOver?: string | null;
   honorary?: boolean;
   today: string;
 }): DuesStatus {
   if (input.honorary) return { kind: 'honorary' };
-  const dueDate = nextDueDate(input.payments, input.override);
+  const dueDate = nextDueDate(input.payments, input.override, input.carriedOver);
   const declaredPending = input.payments.some((p) => p.state === 'declare');
   if (dueDate === null) return { kind: 'none', declaredPending };
   // The due date is the last day covered: overdue from the next day on.

@@ -23,6 +23,14 @@ describe('Cotisation : la prochaine échéance', () => {
     expect(nextDueDate(payments, '2027-06-30')).toBe('2027-06-30');
   });
 
+  it('une échéance reprise de l’ancien fichier compte sans paiement inventé, et le premier paiement enregistré la dépasse', () => {
+    expect(nextDueDate([], null, '2026-12-31')).toBe('2026-12-31');
+    expect(nextDueDate([{ periodEnd: '2027-12-31', state: 'confirme' }], null, '2026-12-31')).toBe('2027-12-31');
+    expect(nextDueDate([{ periodEnd: '2027-12-31', state: 'declare' }], null, '2026-12-31')).toBe('2026-12-31');
+    expect(nextDueDate([], '2028-06-30', '2026-12-31')).toBe('2028-06-30');
+    expect(duesStatus({ payments: [], carriedOver: '2026-12-31', today: '2027-01-01' }).kind).toBe('overdue');
+  });
+
   it('un membre dont l’échéance est dépassée la voit comme dépassée, avec le virement en attente', () => {
     expect(duesStatus({ payments, today: '2026-03-03' })).toEqual({
       kind: 'overdue',

@@ -24,6 +24,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     consentNewsletter: 'Accepte de recevoir les lettres d’information',
     honorary: 'Membre d’honneur (pas de cotisation)',
     dueDateOverride: 'Échéance fixée à la main (remplace le calcul)',
+    importedDueDate: 'Échéance reprise de l’ancien fichier (le premier paiement enregistré la remplace)',
     nextDueDate: 'Prochaine échéance (calculée, ne pas modifier)',
     transferDeclared: 'Virement déclaré, à confirmer (calculé)',
     volunteerNote: 'Note des bénévoles (jamais montrée au membre)',

@@ -734,6 +734,7 @@ export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSche
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueDateOverride: Schema.Attribute.Date;
+    importedDueDate: Schema.Attribute.Date;
     duesPayments: Schema.Attribute.Relation<'oneToMany', 'api::dues-payment.dues-payment'>;
     firstName: Schema.Attribute.String &
       Schema.Attribute.Required &

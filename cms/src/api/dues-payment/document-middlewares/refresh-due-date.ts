@@ -11,7 +11,7 @@ import { afterCommit, uids, updateRows } from '../../../db';
 export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Promise<void> {
   const profile = await strapi.db.query(uids.memberProfile).findOne({
     where: { id: profileId },
-    select: ['id', 'dueDateOverride', 'nextDueDate', 'transferDeclared'],
+    select: ['id', 'dueDateOverride', 'importedDueDate', 'nextDueDate', 'transferDeclared'],
     populate: { duesPayments: { select: ['periodEnd', 'state'] } },
   });
   if (!profile) return;
@@ -21,7 +21,11 @@ export async function refreshDueDate(strapi: Core.Strapi, profileId: number): Pr
       state: p.state,
     }),
   );
-  const due = nextDueDate(payments, profile.dueDateOverride ? String(profile.dueDateOverride) : null);
+  const due = nextDueDate(
+    payments,
+    profile.dueDateOverride ? String(profile.dueDateOverride) : null,
+    profile.importedDueDate ? String(profile.importedDueDate) : null,
+  );
   const declared = payments.some((payment) => payment.state === 'declare');
   if (String(profile.nextDueDate ?? '') === String(due ?? '') && Boolean(profile.transferDeclared) === declared) return;
   // Straight to the columns, after the write's transaction: no lock wait, no document events.

@@ -132,6 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         status: duesStatus({
           payments: payments as PaymentLike[],
           override: profile.dueDateOverride ? String(profile.dueDateOverride) : null,
+          carriedOver: profile.importedDueDate ? String(profile.importedDueDate) : null,
           honorary: Boolean(profile.honorary),
           today: today(),
         }),
@@ -238,7 +239,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const payments = (profile.duesPayments ?? []).map(
           (p) => ({ periodEnd: String(p.periodEnd), state: p.state }) as PaymentLike,
         );
-        const current = nextDueDate(payments, profile.dueDateOverride ? String(profile.dueDateOverride) : null);
+        const current = nextDueDate(
+          payments,
+          profile.dueDateOverride ? String(profile.dueDateOverride) : null,
+          profile.importedDueDate ? String(profile.importedDueDate) : null,
+        );
         const period = nextPeriod(association.dues.periodRule, current, today());
         await strapi.documents(uids.duesPayment).create({
           data: {

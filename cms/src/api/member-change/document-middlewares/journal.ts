@@ -21,6 +21,7 @@ const TRACKED: Record<string, { subject: Subject; fields: string[]; populate?: R
       'mobilePhone',
       'honorary',
       'dueDateOverride',
+      'importedDueDate',
       'accountBlocked',
       'consentPublicName',
       'consentNewsletter',

@@ -13,11 +13,8 @@
 import crypto from 'node:crypto';
 import { factories, type Core } from '@strapi/strapi';
 import {
-  addDays,
-  addMonths,
   association,
   checkImport,
-  duesAmountCents,
   messages,
   todayIn,
   transferReference,
@@ -45,8 +42,12 @@ type Knex = Core.Strapi['db']['connection'];
 const running = new Map<number, { done: number; total: number }>();
 
 function newDocumentId(): string {
-  // Strapi's own ids are 24 lowercase letters and digits; ours look the same.
-  return Array.from(crypto.randomBytes(24), (byte) => 'abcdefghijklmnopqrstuvwxyz0123456789'[byte % 36]).join('');
+  // Strapi's own ids are 24 lowercase letters and digits, the first a letter: one that starts with
+  // a digit is read as a row id where a relation is given (« Invalid relations » on a payment).
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return Array.from(crypto.randomBytes(24), (byte, i) =>
+    i === 0 ? letters[byte % 26] : `${letters}0123456789`[byte % 36],
+  ).join('');
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -185,6 +186,8 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
             ),
             joinedOn,
             consentNewsletter: member.consentNewsletter,
+            // The former list's "à jour jusqu'au", kept as such: no payment is invented for it.
+            importedDueDate: member.nextDueDate ?? null,
             nextDueDate: member.nextDueDate ?? null,
           };
         }),
@@ -209,30 +212,6 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
           [cmps.orderColumnName ?? 'order']: 1,
         })),
       );
-
-      // The former list's "à jour jusqu'au" becomes a confirmed payment, so the next one follows it.
-      const paid = batch.flatMap((member, i) => (member.nextDueDate ? [{ dueDate: member.nextDueDate, i }] : []));
-      if (paid.length > 0) {
-        const paymentIds = await createDocuments(
-          trx,
-          uids.duesPayment,
-          paid.map(({ dueDate }) => ({
-            periodStart: addDays(addMonths(dueDate, -12), 1),
-            periodEnd: dueDate,
-            amountCents: duesAmountCents(association.dues, false),
-            method: 'virement',
-            state: 'confirme',
-            note: 'Reprise de l’ancien fichier des membres (import CSV).',
-          })),
-        );
-        await link(
-          strapi,
-          trx,
-          uids.duesPayment,
-          'profile',
-          paid.map(({ i }, k) => [paymentIds[k]!, profileIds[i]!]),
-        );
-      }
 
       const changeIds = await createDocuments(
         trx,
