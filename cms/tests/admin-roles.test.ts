@@ -49,6 +49,54 @@ describe('les rôles de l’administration', () => {
   });
 });
 
+describe('ce qu’un bénévole ne peut pas faire par mégarde', () => {
+  it('il ne supprime ni une fiche membre, ni un compte, ni un paiement, ni un modèle de relance (B2)', async () => {
+    const token = await adminAs('aec-benevole', 'benevole.suppression@exemple.fr');
+    const documents = strapi.current.strapi.documents;
+    const targets: Array<[string, string | undefined]> = [
+      [
+        'api::member-profile.member-profile',
+        (await documents('api::member-profile.member-profile').findFirst({}))?.documentId,
+      ],
+      ['api::dues-payment.dues-payment', (await documents('api::dues-payment.dues-payment').findFirst({}))?.documentId],
+      [
+        'api::reminder-template.reminder-template',
+        (await documents('api::reminder-template.reminder-template').findFirst({}))?.documentId,
+      ],
+    ];
+    for (const [uid, documentId] of targets) {
+      expect(documentId).toBeTruthy();
+      const attempt = await api(strapi.current.baseUrl, `/content-manager/collection-types/${uid}/${documentId}`, {
+        method: 'DELETE',
+        token,
+      });
+      expect(attempt.status).toBe(403);
+      expect(await documents(uid as 'api::page.page').findOne({ documentId: documentId! })).not.toBeNull();
+    }
+    const account = await strapi.current.strapi.db.query('plugin::users-permissions.user').findOne({});
+    const attempt = await api(
+      strapi.current.baseUrl,
+      `/content-manager/collection-types/plugin::users-permissions.user/${account.documentId}`,
+      { method: 'DELETE', token },
+    );
+    expect(attempt.status).toBe(403);
+  });
+
+  it('les champs calculés (prochaine échéance, virement déclaré, à désactiver) se lisent sans se modifier (B9)', async () => {
+    const token = await adminAs('aec-benevole', 'benevole.calcules@exemple.fr');
+    const configuration = await api<{
+      data: { contentType: { metadatas: Record<string, { edit: { editable?: boolean } }> } };
+    }>(strapi.current.baseUrl, '/content-manager/content-types/api::member-profile.member-profile/configuration', {
+      token,
+    });
+    expect(configuration.status).toBe(200);
+    const metadatas = configuration.body.data.contentType.metadatas;
+    for (const field of ['nextDueDate', 'transferDeclared', 'toDeactivate'])
+      expect(metadatas[field]?.edit.editable).toBe(false);
+    expect(metadatas.lastName?.edit.editable).not.toBe(false);
+  });
+});
+
 describe('un bénévole confirme un virement déclaré', () => {
   it('l’échéance du membre avance aussitôt sur « Mon compte »', async () => {
     const { loginAs } = await import('./harness/http');

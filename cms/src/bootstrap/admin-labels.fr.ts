@@ -25,7 +25,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     honorary: 'Membre d’honneur (pas de cotisation)',
     dueDateOverride: 'Échéance fixée à la main (remplace le calcul)',
     importedDueDate: 'Échéance reprise de l’ancien fichier (le premier paiement enregistré la remplace)',
-    nextDueDate: 'Prochaine échéance (calculée, ne pas modifier)',
+    nextDueDate: 'Prochaine échéance (calculée)',
     transferDeclared: 'Virement déclaré, à confirmer (calculé)',
     volunteerNote: 'Note des bénévoles (jamais montrée au membre)',
     secondMember: 'Deuxième adhérent',
@@ -185,6 +185,11 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
   [uids.memberChange]: ['at', 'profile', 'actorLabel', 'subject', 'action'],
   [uids.plannedReminder]: ['plannedFor', 'memberName', 'stepLabel', 'dueDate', 'email'],
   [uids.memberImport]: ['at', 'fileName', 'actorLabel', 'state', 'created', 'skipped', 'rejected'],
+};
+
+/** Fields computed from other data: shown, never edited (an edit would silently be overwritten). */
+export const ADMIN_READ_ONLY: Record<string, string[]> = {
+  [uids.memberProfile]: ['nextDueDate', 'transferDeclared', 'toDeactivate'],
 };
 
 /** The field that names an entry (edit view title, relation pickers), where Strapi's choice would be an id. */

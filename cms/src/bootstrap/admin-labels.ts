@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ADMIN_LABELS, ADMIN_LIST_COLUMNS, ADMIN_MAIN_FIELDS } from './admin-labels.fr';
+import { ADMIN_LABELS, ADMIN_LIST_COLUMNS, ADMIN_MAIN_FIELDS, ADMIN_READ_ONLY } from './admin-labels.fr';
 
 interface FieldMetadata {
-  edit?: Record<string, unknown> & { label?: string };
+  edit?: Record<string, unknown> & { label?: string; editable?: boolean };
   list?: Record<string, unknown> & { label?: string };
 }
 
@@ -39,6 +39,12 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
       const current = metadatas[field];
       if (!current || (current.edit?.label === label && current.list?.label === label)) continue;
       metadatas[field] = { ...current, edit: { ...current.edit, label }, list: { ...current.list, label } };
+      changed = true;
+    }
+    for (const field of ADMIN_READ_ONLY[uid] ?? []) {
+      const current = metadatas[field];
+      if (!current || current.edit?.editable === false) continue;
+      metadatas[field] = { ...current, edit: { ...current.edit, editable: false } };
       changed = true;
     }
     if (changed) await service.updateConfiguration(contentType, { ...configuration, metadatas });

@@ -26,6 +26,8 @@ interface RoleDefinition {
   hiddenFields?: Record<string, string[]>;
   /** Subjects the role may read but never change (the records of what happened). */
   readOnly?: string[];
+  /** Subjects the role may change but never delete. */
+  noDelete?: string[];
   extra?: Permission[];
 }
 
@@ -48,6 +50,9 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     ],
     // Deleting a sent reminder would send it again; the journal is a record, not a draft.
     readOnly: [uids.reminder, uids.plannedReminder, uids.memberChange, uids.memberImport],
+    // A member leaves by « départ » or by erasure, which keep the journal and close the account;
+    // a raw delete kept a working login on a deleted record. Payments and templates are records too.
+    noDelete: [uids.memberProfile, uids.user, uids.duesPayment, uids.reminderTemplate],
     // A volunteer never sets a member's password (she could then log in as the member): the
     // member uses « Mot de passe oublié ? », whose mail only the member reads.
     hiddenFields: {
@@ -108,6 +113,11 @@ export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
         (permission) =>
           !definition.readOnly?.includes(permission.subject ?? '') ||
           permission.action === 'plugin::content-manager.explorer.read',
+      )
+      .filter(
+        (permission) =>
+          !definition.noDelete?.includes(permission.subject ?? '') ||
+          permission.action !== 'plugin::content-manager.explorer.delete',
       )
       .map((permission) => {
         const hidden = definition.hiddenFields?.[permission.subject ?? ''];
