@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
+import { registerLeaveReviewQueue } from './api/fiche/document-middlewares/leave-review-queue';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/delete-orphan-images';
 import { scheduleDailyReminders } from './api/reminder/services/daily-run';
@@ -37,6 +38,7 @@ export default {
     registerPasswordChanges(strapi);
     registerErasureProcessing(strapi);
     registerNotifyAuthor(strapi);
+    registerLeaveReviewQueue(strapi);
     registerSearchText(strapi);
     registerDeleteOrphanImages(strapi);
     registerRefreshDueDate(strapi);

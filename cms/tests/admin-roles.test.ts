@@ -152,4 +152,44 @@ describe('la relecture des fiches', () => {
     expect(publicJson).not.toContain('Jean Martin');
     expect(publicJson).not.toContain('authorName');
   });
+
+  it('une fiche publiée quitte la file « Soumise » : elle se lit « Publiée », et « Brouillon » si elle est retirée (B5)', async () => {
+    const fiches = strapi.current.strapi.documents('api::fiche.fiche');
+    const rubrique = await strapi.current.strapi.documents('api::rubrique.rubrique').findFirst({});
+    const draft = await fiches.create({
+      data: {
+        title: 'Une fiche à relire pour la file',
+        rubrique: rubrique?.documentId,
+        reviewState: 'soumise',
+      } as never,
+    });
+    const rows = strapi.current.strapi.db.query('api::fiche.fiche');
+    const states = async () =>
+      (await rows.findMany({ where: { documentId: draft.documentId }, select: ['reviewState'] })).map(
+        (row) => row.reviewState,
+      );
+    const until = async (wanted: string) => {
+      for (let tries = 0; tries < 50; tries += 1) {
+        const now = await states();
+        if (now.length > 0 && now.every((state) => state === wanted)) return now;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return states();
+    };
+    try {
+      await fiches.publish({ documentId: draft.documentId });
+      expect(await until('publiee')).toEqual(['publiee', 'publiee']);
+      const token = await adminAs('aec-editeur', 'editeur.file@exemple.fr');
+      const queue = await api<{ results: Array<{ documentId: string }> }>(
+        strapi.current.baseUrl,
+        '/content-manager/collection-types/api::fiche.fiche?filters[$and][0][reviewState][$eq]=soumise',
+        { token },
+      );
+      expect(queue.body.results.map((fiche) => fiche.documentId)).not.toContain(draft.documentId);
+      await fiches.unpublish({ documentId: draft.documentId });
+      expect(await until('brouillon')).toEqual(['brouillon']);
+    } finally {
+      await fiches.delete({ documentId: draft.documentId });
+    }
+  });
 });

@@ -611,7 +611,7 @@ export interface ApiFicheFiche extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    reviewState: Schema.Attribute.Enumeration<['brouillon', 'soumise', 'renvoyee']> &
+    reviewState: Schema.Attribute.Enumeration<['brouillon', 'soumise', 'renvoyee', 'publiee']> &
       Schema.Attribute.Required &
       Schema.Attribute.Private &
       Schema.Attribute.DefaultTo<'brouillon'>;

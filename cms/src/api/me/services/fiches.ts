@@ -22,7 +22,7 @@ interface Me {
   email: string;
 }
 
-type ReviewState = 'brouillon' | 'soumise' | 'renvoyee';
+type ReviewState = 'brouillon' | 'soumise' | 'renvoyee' | 'publiee';
 
 interface Media {
   id: number;
@@ -72,7 +72,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   ): FicheState {
     if (publishedUpdatedAt)
       return new Date(draftUpdatedAt) > new Date(publishedUpdatedAt) ? 'publiee-modifiee' : 'publiee';
-    return reviewState ?? 'brouillon';
+    // « Publiée » with no published version left: an editor unpublished it.
+    return reviewState && reviewState !== 'publiee' ? reviewState : 'brouillon';
   }
 
   /** The author's name for the editors, and for the public only if the member agreed. */
