@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerLeaveReviewQueue } from './api/fiche/document-middlewares/leave-review-queue';
+import { registerSlugFromTitle } from './document-middlewares/slug-from-title';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/delete-orphan-images';
 import { scheduleDailyReminders } from './api/reminder/services/daily-run';
@@ -39,6 +40,7 @@ export default {
     registerErasureProcessing(strapi);
     registerNotifyAuthor(strapi);
     registerLeaveReviewQueue(strapi);
+    registerSlugFromTitle(strapi);
     registerSearchText(strapi);
     registerDeleteOrphanImages(strapi);
     registerRefreshDueDate(strapi);

@@ -193,3 +193,30 @@ describe('la relecture des fiches', () => {
     }
   });
 });
+
+describe('ce que l’éditeur écrit', () => {
+  it('une page enregistrée avec l’adresse proposée d’office (« page ») prend celle de son titre (B6)', async () => {
+    const token = await adminAs('aec-editeur', 'editeur.adresses@exemple.fr');
+    const base = '/content-manager/collection-types/api::page.page';
+    const created: string[] = [];
+    try {
+      for (const [title, slug, expected] of [
+        ['Histoire de la faïence de Gien', 'page', 'histoire-de-la-faience-de-gien'],
+        ['Les émaux de Longwy', 'page-3', 'les-emaux-de-longwy'],
+        ['Page 2', 'page-2', 'page-2'],
+        ['Statuts de l’association', 'statuts', 'statuts'],
+      ] as const) {
+        const response = await api<{ data: { documentId: string; slug: string } }>(strapi.current.baseUrl, base, {
+          method: 'POST',
+          token,
+          body: { title, slug },
+        });
+        expect(response.status).toBe(201);
+        created.push(response.body.data.documentId);
+        expect(response.body.data.slug).toBe(expected);
+      }
+    } finally {
+      for (const documentId of created) await strapi.current.strapi.documents('api::page.page').delete({ documentId });
+    }
+  });
+});
