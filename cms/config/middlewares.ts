@@ -17,6 +17,8 @@ const config: Core.Config.Middlewares = [
   'strapi::body',
   // The admin login counts failures per account too; admin passwords follow the members' policy.
   'global::admin-guard',
+  // A relation field the role may not read answers 403, not 500 (middlewares/relations-access).
+  'global::relations-access',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

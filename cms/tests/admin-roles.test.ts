@@ -30,6 +30,24 @@ describe('les rôles de l’administration', () => {
     expect((await list('api::page.page', token)).status).toBe(200);
   });
 
+  it('un Éditeur qui ouvre le champ auteur d’une fiche lit « Vous n’avez pas accès », pas une erreur du serveur (B11)', async () => {
+    const token = await adminAs('aec-editeur', 'editeur.auteur@exemple.fr');
+    const fiche = await strapi.current.strapi.documents('api::fiche.fiche').findFirst({});
+    for (const path of [
+      '/content-manager/relations/api::fiche.fiche/author',
+      `/content-manager/relations/api::fiche.fiche/${fiche?.documentId}/author`,
+    ]) {
+      const response = await api<{ error?: { message?: string } }>(strapi.current.baseUrl, path, { token });
+      expect(response.status).toBe(403);
+      expect(response.body.error?.message).toBe('Vous n’avez pas accès à ce champ.');
+    }
+    // The rubrique of the same fiche stays readable.
+    const rubrique = await api(strapi.current.baseUrl, '/content-manager/relations/api::fiche.fiche/rubrique', {
+      token,
+    });
+    expect(rubrique.status).toBe(200);
+  });
+
   it('un Bénévole gère les membres mais ne modifie pas une page', async () => {
     const token = await adminAs('aec-benevole', 'benevole@exemple.fr');
     expect((await list('api::member-profile.member-profile', token)).status).toBe(200);
