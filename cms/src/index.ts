@@ -6,6 +6,7 @@ import { registerSearchText } from './api/fiche/document-middlewares/search-text
 import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/delete-orphan-images';
 import { scheduleDailyReminders } from './api/reminder/services/daily-run';
 import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
+import { registerRequireMemberAndAmount } from './api/dues-payment/document-middlewares/require-member-and-amount';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
@@ -43,6 +44,7 @@ export default {
     registerSlugFromTitle(strapi);
     registerSearchText(strapi);
     registerDeleteOrphanImages(strapi);
+    registerRequireMemberAndAmount(strapi);
     registerRefreshDueDate(strapi);
   },
 

@@ -100,6 +100,38 @@ describe('ce qu’un bénévole ne peut pas faire par mégarde', () => {
     expect(attempt.status).toBe(403);
   });
 
+  it('un paiement sans membre, ou de « 40 » (40 centimes), est refusé avec la raison à côté du champ (B8)', async () => {
+    const token = await adminAs('aec-benevole', 'benevole.paiements@exemple.fr');
+    const base = '/content-manager/collection-types/api::dues-payment.dues-payment';
+    const member = await strapi.current.strapi.documents('api::member-profile.member-profile').findFirst({});
+    const payment = { periodStart: '2031-01-01', periodEnd: '2031-12-31', method: 'cheque', state: 'confirme' };
+    const post = (body: Record<string, unknown>) =>
+      api<{
+        data?: { documentId: string };
+        error?: { message: string; details?: { errors?: Array<{ path: string[] }> } };
+      }>(strapi.current.baseUrl, base, { method: 'POST', token, body });
+    const noMember = await post({ ...payment, amountCents: 4000, profile: { connect: [], disconnect: [] } });
+    expect(noMember.status).toBe(400);
+    expect(noMember.body.error?.message).toContain('Choisissez le membre qui a payé');
+    expect(noMember.body.error?.details?.errors?.[0]?.path).toEqual(['profile']);
+    const cents = await post({
+      ...payment,
+      amountCents: 40,
+      profile: { connect: [{ documentId: member?.documentId }] },
+    });
+    expect(cents.status).toBe(400);
+    expect(cents.body.error?.message).toContain('pour 40,00 €, saisissez 4000');
+    const right = await post({
+      ...payment,
+      amountCents: 4000,
+      profile: { connect: [{ documentId: member?.documentId }] },
+    });
+    expect(right.status).toBe(201);
+    await strapi.current.strapi
+      .documents('api::dues-payment.dues-payment')
+      .delete({ documentId: right.body.data!.documentId });
+  });
+
   it('les champs calculés (prochaine échéance, virement déclaré, à désactiver) se lisent sans se modifier (B9)', async () => {
     const token = await adminAs('aec-benevole', 'benevole.calcules@exemple.fr');
     const configuration = await api<{

@@ -59,6 +59,10 @@ export const messages = {
     transferDateRequired: 'Indiquez la date de votre virement.',
     transferDateInvalid: 'Indiquez une date valide, par exemple 14/05/2026.',
     transferDateFuture: 'La date du virement ne peut pas être dans le futur.',
+    /** The volunteers' « Paiement de cotisation » in the admin. */
+    memberRequired: 'Choisissez le membre qui a payé (champ « Profile »).',
+    amountTooSmall:
+      'Le montant se saisit en centimes : pour 40,00 €, saisissez 4000. Un paiement est d’au moins 1,00 € (100).',
   },
   fiche: {
     titleRequired: 'Donnez un titre à la fiche.',

@@ -1,0 +1,53 @@
+/**
+ * A payment always names the member who paid, and an amount a treasurer means: the admin
+ * accepted a payment with no member, and « 40 » typed for 40 € (stored as 40 cents). Refused
+ * with the reason, in French, where the volunteer saves.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { messages } from '@aec/config';
+import { uids } from '../../../db';
+
+/** At least 1 €: below that, the amount was typed in euros in a field counted in cents. */
+export const MINIMUM_PAYMENT_CENTS = 100;
+
+/** Whether a relation value names someone (an id, a documentId, or a non-empty connect/set). */
+function namesSomeone(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return false;
+  if (typeof value === 'string' || typeof value === 'number') return true;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') {
+    const { connect, set, id, documentId } = value as Record<string, unknown>;
+    if (id !== undefined || documentId !== undefined) return true;
+    if (Array.isArray(set)) return set.length > 0;
+    return Array.isArray(connect) && connect.length > 0;
+  }
+  return false;
+}
+
+/** Whether an update takes the member away (an explicit null, or an empty set). */
+function removesSomeone(value: unknown): boolean {
+  if (value === null || value === '') return true;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const { set, connect, disconnect } = value as Record<string, unknown>;
+    if (Array.isArray(set)) return set.length === 0;
+    return Array.isArray(disconnect) && disconnect.length > 0 && !(Array.isArray(connect) && connect.length > 0);
+  }
+  return false;
+}
+
+function refuse(field: string, message: string): never {
+  throw new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+}
+
+export function registerRequireMemberAndAmount(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== uids.duesPayment || (context.action !== 'create' && context.action !== 'update')) return next();
+    const data = (context.params as { data?: Record<string, unknown> }).data ?? {};
+    if (context.action === 'create' ? !namesSomeone(data.profile) : 'profile' in data && removesSomeone(data.profile))
+      refuse('profile', messages.dues.memberRequired);
+    if (data.amountCents !== undefined && data.amountCents !== null && Number(data.amountCents) < MINIMUM_PAYMENT_CENTS)
+      refuse('amountCents', messages.dues.amountTooSmall);
+    return next();
+  });
+}
