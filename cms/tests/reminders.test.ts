@@ -139,4 +139,65 @@ describe('les relances de cotisation, sur une saison simulée', () => {
       '30 jours avant l’échéance',
     ]);
   });
+
+  it('un membre sans aucune cotisation enregistrée reçoit sa relance à lui, une fois, 30 jours après son adhésion (B13)', async () => {
+    const email = 'sans.cotisation@exemple.fr';
+    const joined = `${year + 2}-01-15`;
+    const role = await db()
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'authenticated' } });
+    const user = await strapi.current.strapi.plugin('users-permissions').service('user').add({
+      username: email,
+      email,
+      password: 'Grès-Au-Sel-De-La-Puisaye-1',
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
+    const profile = await strapi.current.strapi.documents('api::member-profile.member-profile').create({
+      data: {
+        civility: 'madame',
+        firstName: 'Sidonie',
+        lastName: 'Sanscotisation',
+        joinedOn: joined,
+        user: user.id,
+        address: { line1: '2 rue des Potiers', postalCode: '89000', city: 'Auxerre', country: 'France' },
+      },
+    });
+    try {
+      const planned = async (day: string) =>
+        (await service().plan(day)).filter((reminder) => reminder.email === email).map((r) => r.step.key);
+      expect(await planned(`${year + 2}-02-13`)).toEqual([]);
+      expect(await planned(`${year + 2}-02-14`)).toEqual(['sans-cotisation']);
+      await service().run(`${year + 2}-02-14`);
+      expect(await planned(`${year + 2}-03-14`)).toEqual([]);
+      const mail = await strapi.current.inbox.waitFor(email);
+      expect(mail.subject).toBe('Votre cotisation à l’association');
+      expect(mail.text).toContain('Bonjour Sidonie,');
+      expect(mail.text).toContain('aucune cotisation');
+      const { jwt } = await loginSession(strapi.current.baseUrl, email, { password: 'Grès-Au-Sel-De-La-Puisaye-1' });
+      const account = await api<{ data: { reminders: Array<{ stepLabel: string; dueDate: string | null }> } }>(
+        strapi.current.baseUrl,
+        '/api/me/account',
+        { token: jwt },
+      );
+      expect(account.body.data.reminders).toEqual([
+        expect.objectContaining({ stepLabel: 'pour une adhésion sans cotisation enregistrée', dueDate: null }),
+      ]);
+    } finally {
+      await db()
+        .query('api::reminder.reminder')
+        .deleteMany({ where: { profile: { documentId: profile.documentId } } });
+      await db()
+        .query('api::member-change.member-change')
+        .deleteMany({ where: { profile: { documentId: profile.documentId } } });
+      await db()
+        .query('api::member-profile.member-profile')
+        .delete({ where: { documentId: profile.documentId } });
+      await db()
+        .query('plugin::users-permissions.user')
+        .delete({ where: { id: user.id } });
+    }
+  });
 });

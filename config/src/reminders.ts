@@ -5,14 +5,26 @@
 import type { ReminderStep } from './association.js';
 import { addDays } from './dues.js';
 
+/**
+ * The reminder of a member with no dues recorded at all (joined, or imported, without a payment):
+ * sent once, this many days after joining. Its record is dated by the joining day.
+ */
+export const NO_DUES_STEP: ReminderStep = {
+  key: 'sans-cotisation',
+  offsetDays: 30,
+  label: 'pour une adhésion sans cotisation enregistrée',
+};
+
 /** The key of a sent reminder: a step is sent once per due date. */
 export function reminderKey(dueDate: string, stepKey: string): string {
   return `${dueDate}:${stepKey}`;
 }
 
 export interface ReminderCandidate {
-  /** The member's next due date (last day covered); null: never paid, no reminder. */
+  /** The member's next due date (last day covered); null: no dues recorded (see NO_DUES_STEP). */
   dueDate: string | null;
+  /** The day the member joined (or was imported): where a member with no dues is counted from. */
+  joinedOn?: string | null;
   honorary: boolean;
   /** A volunteer has not yet confirmed a transfer the member declared: wait. */
   transferDeclared: boolean;
@@ -27,7 +39,12 @@ export function reminderDue(
   steps: readonly ReminderStep[],
   today: string,
 ): ReminderStep | null {
-  if (!member.dueDate || member.honorary || member.transferDeclared || member.blocked) return null;
+  if (member.honorary || member.transferDeclared || member.blocked) return null;
+  if (!member.dueDate) {
+    const joined = member.joinedOn;
+    if (!joined || addDays(joined, NO_DUES_STEP.offsetDays) > today) return null;
+    return member.sent.has(reminderKey(joined, NO_DUES_STEP.key)) ? null : NO_DUES_STEP;
+  }
   const dueDate = member.dueDate;
   // The latest step whose day has come: earlier ones are past, a later one not yet.
   const current = [...steps]
@@ -43,7 +60,7 @@ export function reminderDue(
 
 /** After the last step, a volunteer decides whether to deactivate the account. */
 export function isLastStep(step: ReminderStep, steps: readonly ReminderStep[]): boolean {
-  return Math.max(...steps.map((s) => s.offsetDays)) === step.offsetDays;
+  return steps.some((s) => s.key === step.key) && Math.max(...steps.map((s) => s.offsetDays)) === step.offsetDays;
 }
 
 /** The day of the next daily pass: today if the association's hour has not come yet, else tomorrow. */

@@ -24,8 +24,9 @@ function simulate(
   for (const day of days(from, to)) {
     current = { ...current, ...onDay?.(day) };
     const step = reminderDue({ ...current, sent }, steps, day);
-    if (step && current.dueDate) {
-      sent.add(reminderKey(current.dueDate, step.key));
+    const dated = current.dueDate ?? current.joinedOn;
+    if (step && dated) {
+      sent.add(reminderKey(dated, step.key));
       log.push(`${day} ${step.key}`);
     }
   }
@@ -58,10 +59,23 @@ describe('les relances de cotisation, sur une année simulée', () => {
     expect(log).toEqual(['2026-12-01 j-30']);
   });
 
-  it('ne relance ni un membre d’honneur, ni un compte désactivé, ni quelqu’un qui n’a jamais payé', () => {
+  it('ne relance ni un membre d’honneur, ni un compte désactivé', () => {
     expect(simulate({ ...member, honorary: true }, '2026-11-01', '2027-04-01')).toEqual([]);
     expect(simulate({ ...member, blocked: true }, '2026-11-01', '2027-04-01')).toEqual([]);
-    expect(simulate({ ...member, dueDate: null }, '2026-11-01', '2027-04-01')).toEqual([]);
+  });
+
+  it('quelqu’un qui n’a aucune cotisation enregistrée reçoit sa relance à lui, une fois, 30 jours après son adhésion', () => {
+    const none = { ...member, dueDate: null, joinedOn: '2026-11-10' };
+    expect(simulate(none, '2026-11-01', '2027-04-01')).toEqual(['2026-12-10 sans-cotisation']);
+    // Imported long ago with no payment: at the first pass.
+    expect(simulate({ ...none, joinedOn: '2019-05-01' }, '2026-11-01', '2027-04-01')).toEqual([
+      '2026-11-01 sans-cotisation',
+    ]);
+    // Then a payment is recorded: the usual steps, from its due date.
+    const paid = simulate(none, '2026-11-01', '2027-12-31', (day) =>
+      day >= '2027-01-05' ? { dueDate: '2027-12-31' } : {},
+    );
+    expect(paid).toEqual(['2026-12-10 sans-cotisation', '2027-12-01 j-30', '2027-12-31 j0']);
   });
 
   it('une étape manquée (membre importé déjà en retard, passage qui n’a pas eu lieu) part au passage suivant, une fois', () => {

@@ -1,9 +1,20 @@
 /**
- * The dues reminders' default wording, one per step of association.reminders.steps. They are
+ * The dues reminders' default wording, one per step of association.reminders.steps, and one for
+ * members with no dues recorded (NO_DUES_STEP). They are
  * written into "Modèle de relance" at the first start; volunteers then edit them in the admin.
  * Placeholders: {prenom}, {echeance}, {montant}, {reference}, {lien}.
  */
 export const DEFAULT_REMINDER_TEMPLATES: Record<string, { subject: string; body: string }> = {
+  'sans-cotisation': {
+    subject: 'Votre cotisation à l’association',
+    body: `Bonjour {prenom},
+
+Vous avez un espace membre sur notre site, mais nous n’avons encore enregistré aucune cotisation pour vous. Pour être membre à part entière, la cotisation est de {montant}.
+
+Le plus simple est un virement avec votre référence personnelle {reference} ; tout est expliqué sur la page « Payer votre cotisation ». Vous pouvez aussi payer par chèque.
+
+Si vous avez déjà payé, merci, et ignorez ce message : nous l’enregistrons dès réception.`,
+  },
   'j-30': {
     subject: 'Votre cotisation arrive à échéance le {echeance}',
     body: `Bonjour {prenom},

@@ -63,7 +63,8 @@ export const memberAccountSchema = z.object({
     )
     .default([]),
   /** "Relances reçues": the dues reminders sent to the member, newest first. */
-  reminders: z.array(z.object({ sentAt: z.string(), stepLabel: z.string(), dueDate: isoDate })).default([]),
+  // No due date for the reminder of a member with no dues recorded.
+  reminders: z.array(z.object({ sentAt: z.string(), stepLabel: z.string(), dueDate: isoDate.nullable() })).default([]),
   dues: z.object({
     status: duesStatusSchema,
     payments: z.array(

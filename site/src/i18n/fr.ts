@@ -162,8 +162,8 @@ export const fr = {
     } as Record<string, string>,
     changeEmpty: '(vide)',
     remindersTitle: 'Relances reçues',
-    reminderLine: (sentAt: string, label: string, dueDate: string) =>
-      `${sentAt} : relance ${label} (échéance du ${dueDate})`,
+    reminderLine: (sentAt: string, label: string, dueDate: string | null) =>
+      `${sentAt} : relance ${label}${dueDate ? ` (échéance du ${dueDate})` : ''}`,
     connection: 'Connexion au site',
     identifier: 'Identifiant (adresse e-mail)',
     displayName: 'Nom affiché sur le site',

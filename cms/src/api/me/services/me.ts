@@ -5,6 +5,7 @@ import {
   duesStatus,
   memberAccountSchema,
   nextDueDate,
+  NO_DUES_STEP,
   nextPeriod,
   todayIn,
   type MemberAccount,
@@ -34,14 +35,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const today = () => todayIn(association.reminders.timezone);
 
   type Reminder = Modules.Documents.Result<typeof uids.reminder>;
-  /** The record as loadProfile reads it: reminders with only the three fields it selects. */
+  /** The record as loadProfile reads it: reminders with only the fields it selects. */
   type Profile = Omit<
     Modules.Documents.Result<
       typeof uids.memberProfile,
       { populate: { address: true; secondMember: true; duesPayments: true } }
     >,
     'reminders'
-  > & { reminders?: Array<Pick<Reminder, 'sentAt' | 'stepLabel' | 'dueDate'>> };
+  > & { reminders?: Array<Pick<Reminder, 'sentAt' | 'stepKey' | 'stepLabel' | 'dueDate'>> };
 
   /**
    * Through the query engine rather than the document service: a read needs neither the
@@ -55,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         address: true,
         secondMember: true,
         duesPayments: { orderBy: [{ periodEnd: 'desc' }] },
-        reminders: { orderBy: [{ sentAt: 'desc' }], select: ['sentAt', 'stepLabel', 'dueDate'] },
+        reminders: { orderBy: [{ sentAt: 'desc' }], select: ['sentAt', 'stepKey', 'stepLabel', 'dueDate'] },
       },
     })) as Profile | null;
   }
@@ -126,7 +127,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       reminders: (profile.reminders ?? []).slice(0, 10).map((reminder) => ({
         sentAt: new Date(String(reminder.sentAt)).toISOString(),
         stepLabel: reminder.stepLabel ?? '',
-        dueDate: String(reminder.dueDate),
+        // The reminder of a member with no dues is dated by the joining day: no « échéance » to show.
+        dueDate: reminder.stepKey === NO_DUES_STEP.key ? null : String(reminder.dueDate),
       })),
       dues: {
         status: duesStatus({

@@ -12,6 +12,7 @@ import {
   formatDateFr,
   formatEuros,
   isLastStep,
+  NO_DUES_STEP,
   reminderDue,
   reminderKey,
   type ReminderStep,
@@ -37,7 +38,7 @@ function fill(text: string, values: Record<string, string>): string {
 export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
   /** Writes the default wording of each step into "Modèle de relance" when missing. */
   async ensureTemplates(): Promise<void> {
-    for (const step of association.reminders.steps) {
+    for (const step of [...association.reminders.steps, NO_DUES_STEP]) {
       const existing = await strapi.db
         .query(uids.reminderTemplate)
         .findOne({ where: { stepKey: step.key }, select: ['id'] });
@@ -53,8 +54,9 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
   async plan(today: string): Promise<PlannedReminder[]> {
     const steps = association.reminders.steps;
     const profiles = await strapi.db.query(uids.memberProfile).findMany({
-      where: { nextDueDate: { $notNull: true } },
       select: [
+        'joinedOn',
+        'createdAt',
         'id',
         'firstName',
         'lastName',
@@ -67,7 +69,11 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
       populate: { reminders: { select: ['stepKey', 'dueDate'] } },
     });
     return profiles.flatMap((profile) => {
-      const dueDate = String(profile.nextDueDate);
+      const next = profile.nextDueDate ? String(profile.nextDueDate) : null;
+      // Joined on the day given (an import may give none): else the day the record was made.
+      const joinedOn = profile.joinedOn
+        ? String(profile.joinedOn)
+        : new Date(String(profile.createdAt)).toISOString().slice(0, 10);
       const sent = new Set(
         ((profile.reminders ?? []) as Array<{ stepKey: string; dueDate: string }>).map((r) =>
           reminderKey(String(r.dueDate), r.stepKey),
@@ -75,7 +81,8 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
       );
       const step = reminderDue(
         {
-          dueDate,
+          dueDate: next,
+          joinedOn,
           honorary: Boolean(profile.honorary),
           transferDeclared: Boolean(profile.transferDeclared),
           blocked: Boolean(profile.accountBlocked),
@@ -85,6 +92,8 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
         today,
       );
       if (!step || !profile.accountEmail) return [];
+      // The reminder of a member with no dues is dated by the joining day.
+      const dueDate = next ?? joinedOn;
       return [
         {
           profileId: profile.id as number,
