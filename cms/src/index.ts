@@ -6,6 +6,7 @@ import { registerSearchText } from './api/fiche/document-middlewares/search-text
 import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/delete-orphan-images';
 import { scheduleDailyReminders } from './api/reminder/services/daily-run';
 import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
+import { registerPlanOnRead } from './api/planned-reminder/document-middlewares/plan-on-read';
 import { registerRequireMemberAndAmount } from './api/dues-payment/document-middlewares/require-member-and-amount';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
@@ -22,7 +23,6 @@ import { seedDemoData } from './bootstrap/demo-data';
 import { ensureIndexes } from './bootstrap/indexes';
 import { syncRolePermissions } from './bootstrap/permissions';
 import { applyUsersPermissionsSettings } from './bootstrap/users-permissions-settings';
-import { association, nextPassDay } from '@aec/config';
 import { cmsEnv } from './env';
 import { serviceOf, settleAfterCommit } from './db';
 import { ensureCounters, ensureNumbers } from './db/counters';
@@ -46,6 +46,7 @@ export default {
     registerDeleteOrphanImages(strapi);
     registerRequireMemberAndAmount(strapi);
     registerRefreshDueDate(strapi);
+    registerPlanOnRead(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -60,8 +61,6 @@ export default {
     const reminders = serviceOf(strapi, 'api::reminder.reminder');
     await reminders.ensureTemplates();
     if (cmsEnv().demoData) await seedDemoData(strapi);
-    // The dry run of the next daily pass, for volunteers to check ("Relance prévue demain").
-    await reminders.refreshPlan(nextPassDay(new Date(), association.reminders.timezone, association.reminders.hour));
     // Not in tests: they run the day's reminders themselves, with the clock they choose.
     if (cmsEnv().NODE_ENV !== 'test') await scheduleDailyReminders(strapi);
   },

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, association, nextPassDay } from '@aec/config';
+import { adminAs } from './harness/admin';
+import { testHooks } from './harness/hooks';
 import { api, loginSession } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
@@ -142,29 +145,7 @@ describe('les relances de cotisation, sur une saison simulée', () => {
 
   it('un membre sans aucune cotisation enregistrée reçoit sa relance à lui, une fois, 30 jours après son adhésion (B13)', async () => {
     const email = 'sans.cotisation@exemple.fr';
-    const joined = `${year + 2}-01-15`;
-    const role = await db()
-      .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'authenticated' } });
-    const user = await strapi.current.strapi.plugin('users-permissions').service('user').add({
-      username: email,
-      email,
-      password: 'Grès-Au-Sel-De-La-Puisaye-1',
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: role.id,
-    });
-    const profile = await strapi.current.strapi.documents('api::member-profile.member-profile').create({
-      data: {
-        civility: 'madame',
-        firstName: 'Sidonie',
-        lastName: 'Sanscotisation',
-        joinedOn: joined,
-        user: user.id,
-        address: { line1: '2 rue des Potiers', postalCode: '89000', city: 'Auxerre', country: 'France' },
-      },
-    });
+    const member = await memberWithoutDues(email, `${year + 2}-01-15`);
     try {
       const planned = async (day: string) =>
         (await service().plan(day)).filter((reminder) => reminder.email === email).map((r) => r.step.key);
@@ -176,7 +157,7 @@ describe('les relances de cotisation, sur une saison simulée', () => {
       expect(mail.subject).toBe('Votre cotisation à l’association');
       expect(mail.text).toContain('Bonjour Sidonie,');
       expect(mail.text).toContain('aucune cotisation');
-      const { jwt } = await loginSession(strapi.current.baseUrl, email, { password: 'Grès-Au-Sel-De-La-Puisaye-1' });
+      const { jwt } = await loginSession(strapi.current.baseUrl, email, { password: MEMBER_PASSWORD });
       const account = await api<{ data: { reminders: Array<{ stepLabel: string; dueDate: string | null }> } }>(
         strapi.current.baseUrl,
         '/api/me/account',
@@ -186,18 +167,90 @@ describe('les relances de cotisation, sur une saison simulée', () => {
         expect.objectContaining({ stepLabel: 'pour une adhésion sans cotisation enregistrée', dueDate: null }),
       ]);
     } finally {
-      await db()
-        .query('api::reminder.reminder')
-        .deleteMany({ where: { profile: { documentId: profile.documentId } } });
-      await db()
-        .query('api::member-change.member-change')
-        .deleteMany({ where: { profile: { documentId: profile.documentId } } });
+      await member.remove();
+    }
+  });
+});
+
+describe('« Relance prévue demain » dans l’administration (B4)', () => {
+  it('se calcule quand un bénévole la lit : pleine sans redémarrage, à jour après un changement', async () => {
+    const hooks = testHooks();
+    hooks.planSettings.maxAgeMs = 0;
+    const tomorrow = nextPassDay(new Date(), association.reminders.timezone, association.reminders.hour);
+    const email = 'prevue.demain@exemple.fr';
+    const member = await memberWithoutDues(email, addDays(tomorrow, -40));
+    const token = await adminAs(strapi.current, 'aec-benevole', 'benevole.prevues@exemple.fr');
+    const listed = async () => {
+      const list = await api<{ results: Array<{ email: string }> }>(
+        strapi.current.baseUrl,
+        '/content-manager/collection-types/api::planned-reminder.planned-reminder?page=1&pageSize=100',
+        { token },
+      );
+      expect(list.status).toBe(200);
+      return list.body.results.map((row) => row.email).sort();
+    };
+    try {
+      // As on a fresh install: nothing computed yet.
+      await db().query('api::planned-reminder.planned-reminder').deleteMany({ where: {} });
+      const expected = (await service().plan(tomorrow)).map((reminder) => reminder.email).sort();
+      expect(expected).toContain(email);
+      expect(await listed()).toEqual(expected);
+      // A volunteer blocks the account: gone from the list at the next reading.
+      await strapi.current.strapi
+        .documents('api::member-profile.member-profile')
+        .update({ documentId: member.profile.documentId, data: { accountBlocked: true } });
+      let now = await listed();
+      for (let tries = 0; tries < 20 && now.includes(email); tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        now = await listed();
+      }
+      expect(now).not.toContain(email);
+    } finally {
+      hooks.planSettings.maxAgeMs = 60_000;
+      await member.remove();
+    }
+  });
+});
+
+const MEMBER_PASSWORD = 'Grès-Au-Sel-De-La-Puisaye-1';
+
+/** A member with an account and no dues recorded, and how to remove them. */
+async function memberWithoutDues(email: string, joinedOn: string) {
+  const role = await db()
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } });
+  const user = (await strapi.current.strapi.plugin('users-permissions').service('user').add({
+    username: email,
+    email,
+    password: MEMBER_PASSWORD,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+  })) as { id: number };
+  const profile = await strapi.current.strapi.documents('api::member-profile.member-profile').create({
+    data: {
+      civility: 'madame',
+      firstName: 'Sidonie',
+      lastName: 'Sanscotisation',
+      joinedOn,
+      user: user.id,
+      address: { line1: '2 rue des Potiers', postalCode: '89000', city: 'Auxerre', country: 'France' },
+    },
+  });
+  const where = { profile: { documentId: profile.documentId } };
+  return {
+    profile,
+    remove: async () => {
+      await db().query('api::reminder.reminder').deleteMany({ where });
+      await db().query('api::planned-reminder.planned-reminder').deleteMany({ where });
+      await db().query('api::member-change.member-change').deleteMany({ where });
       await db()
         .query('api::member-profile.member-profile')
         .delete({ where: { documentId: profile.documentId } });
       await db()
         .query('plugin::users-permissions.user')
         .delete({ where: { id: user.id } });
-    }
-  });
-});
+    },
+  };
+}

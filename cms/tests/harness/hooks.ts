@@ -19,6 +19,7 @@ interface Hooks {
   startOutbox: (strapi: Core.Strapi) => Promise<void>;
   queueSettings: { clock?: Clock };
   stopQueue: () => Promise<void>;
+  planSettings: { maxAgeMs: number };
   hashToken: (token: string) => string;
 }
 
@@ -36,7 +37,11 @@ export function testHooks(): Hooks {
     'outboxSettings' | 'clearOutbox' | 'startOutbox'
   >;
   const queue = load(path.join(dist, 'queue/index.js')) as Pick<Hooks, 'queueSettings' | 'stopQueue'>;
-  return { ...tokens, ...limits, ...outbox, ...queue };
+  const plan = load(path.join(dist, 'api/planned-reminder/document-middlewares/plan-on-read.js')) as Pick<
+    Hooks,
+    'planSettings'
+  >;
+  return { ...tokens, ...limits, ...outbox, ...queue, ...plan };
 }
 
 /** Puts every clock back and forgets every counted attempt. */

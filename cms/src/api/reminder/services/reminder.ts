@@ -108,23 +108,26 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
 
   /**
    * The dry run volunteers read in the admin ("Relance prévue demain"): who would receive
-   * which reminder on `day`. Replaced each time, so it is never stale by more than a day.
+   * which reminder on `day`. Replaced whole, under a lock: two instances never interleave.
    */
   async refreshPlan(day: string): Promise<number> {
     const planned = await this.plan(day);
-    await strapi.db.query(uids.plannedReminder).deleteMany({ where: {} });
-    for (const reminder of planned) {
-      await strapi.db.query(uids.plannedReminder).create({
-        data: {
-          profile: reminder.profileId,
-          plannedFor: day,
-          stepLabel: reminder.step.label,
-          dueDate: reminder.dueDate,
-          email: reminder.email,
-          memberName: reminder.name,
-        },
-      });
-    }
+    await strapi.db.transaction(async ({ trx }) => {
+      await trx.raw("SELECT pg_advisory_xact_lock(hashtext('aec:planned-reminders'))");
+      await strapi.db.query(uids.plannedReminder).deleteMany({ where: {} });
+      for (const reminder of planned) {
+        await strapi.db.query(uids.plannedReminder).create({
+          data: {
+            profile: reminder.profileId,
+            plannedFor: day,
+            stepLabel: reminder.step.label,
+            dueDate: reminder.dueDate,
+            email: reminder.email,
+            memberName: reminder.name,
+          },
+        });
+      }
+    });
     return planned.length;
   },
 
