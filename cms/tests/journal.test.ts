@@ -198,14 +198,27 @@ describe('l’effacement des données, demandé depuis « Mon compte »', () => 
       .query('api::erasure-request.erasure-request')
       .findMany({ where: { profile: { documentId: profileDocumentId } } });
     expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ state: 'a-traiter' });
+    expect(requests[0]).toMatchObject({ state: 'a-traiter', replyEmail: EMAIL });
 
     const token = await adminAs(strapi.current, 'aec-benevole', 'benevole.journal@exemple.fr');
-    const processed = await api(
-      strapi.current.baseUrl,
-      `/content-manager/collection-types/api::erasure-request.erasure-request/${requests[0]!.documentId}`,
-      { method: 'PUT', token, body: { state: 'traitee' } },
-    );
+    const path = `/content-manager/collection-types/api::erasure-request.erasure-request/${requests[0]!.documentId}`;
+    // Irreversible: not without the box ticked (B10).
+    const unconfirmed = await api<{ error?: { message: string } }>(strapi.current.baseUrl, path, {
+      method: 'PUT',
+      token,
+      body: { state: 'traitee' },
+    });
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.error?.message).toContain('Je confirme l’effacement définitif');
+    expect(
+      (await db.query('api::member-profile.member-profile').findOne({ where: { documentId: profileDocumentId } }))
+        .firstName,
+    ).not.toBe('Anonyme');
+    const processed = await api(strapi.current.baseUrl, path, {
+      method: 'PUT',
+      token,
+      body: { state: 'traitee', confirmErasure: true },
+    });
     expect(processed.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 500));
 
@@ -231,6 +244,15 @@ describe('l’effacement des données, demandé depuis « Mon compte »', () => 
       body: { identifier: EMAIL, password: PASSWORD },
     });
     expect(login.status).toBe(400);
+
+    // The volunteer still has the address to answer the member; closed, it goes too.
+    const request = () =>
+      db.query('api::erasure-request.erasure-request').findOne({ where: { documentId: requests[0]!.documentId } });
+    expect((await request()).replyEmail).toBe(EMAIL);
+    expect((await api(strapi.current.baseUrl, path, { method: 'PUT', token, body: { state: 'close' } })).status).toBe(
+      200,
+    );
+    expect(await request()).toMatchObject({ state: 'close', replyEmail: null });
   });
 });
 
@@ -242,7 +264,13 @@ describe('un effacement qui échoue', () => {
       .documents('api::member-profile.member-profile')
       .create({ data: { civility: 'madame', firstName: 'Irène', lastName: 'Panne', joinedOn: '2020-01-01' } });
     const request = await db.query('api::erasure-request.erasure-request').create({
-      data: { profile: profile.id, requestedAt: new Date(), memberLabel: 'Irène Panne', state: 'a-traiter' },
+      data: {
+        profile: profile.id,
+        requestedAt: new Date(),
+        memberLabel: 'Irène Panne',
+        state: 'a-traiter',
+        confirmErasure: true,
+      },
     });
     const service = strapi.current.strapi.service('api::erasure-request.erasure-request') as unknown as {
       anonymise: (id: number) => Promise<void>;

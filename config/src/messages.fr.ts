@@ -55,6 +55,10 @@ export const messages = {
     mismatch: 'Les deux mots de passe ne sont pas identiques.',
     confirmationRequired: 'Saisissez à nouveau le mot de passe.',
   },
+  erasure: {
+    confirmRequired:
+      'Cochez « Je confirme l’effacement définitif » : les données du membre seront effacées, sans retour possible.',
+  },
   dues: {
     transferDateRequired: 'Indiquez la date de votre virement.',
     transferDateInvalid: 'Indiquez une date valide, par exemple 14/05/2026.',

@@ -510,6 +510,7 @@ export interface ApiErasureRequestErasureRequest extends Struct.CollectionTypeSc
     draftAndPublish: false;
   };
   attributes: {
+    confirmErasure: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     failureReason: Schema.Attribute.Text;
@@ -523,8 +524,9 @@ export interface ApiErasureRequestErasureRequest extends Struct.CollectionTypeSc
     processedAt: Schema.Attribute.DateTime;
     profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
     publishedAt: Schema.Attribute.DateTime;
+    replyEmail: Schema.Attribute.Email;
     requestedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
-    state: Schema.Attribute.Enumeration<['a-traiter', 'traitee', 'echec']> &
+    state: Schema.Attribute.Enumeration<['a-traiter', 'traitee', 'echec', 'close']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'a-traiter'>;
     updatedAt: Schema.Attribute.DateTime;

@@ -308,6 +308,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data: {
             profile: profile.id,
             memberLabel: `${name} (${user.email})`,
+            // Where to tell the member it is done: the account's own address is erased with it.
+            replyEmail: user.email,
             requestedAt: new Date(),
             state: 'a-traiter',
           },
