@@ -130,6 +130,13 @@ describe('ce qu’un bénévole ne peut pas faire par mégarde', () => {
     await strapi.current.strapi
       .documents('api::dues-payment.dues-payment')
       .delete({ documentId: right.body.data!.documentId });
+    // The member's due date is recomputed after the delete commits: the next file reads it.
+    const profiles = strapi.current.strapi.db.query('api::member-profile.member-profile');
+    for (let tries = 0; tries < 40; tries += 1) {
+      const again = await profiles.findOne({ where: { documentId: member?.documentId } });
+      if (String(again.nextDueDate) === String(member?.nextDueDate)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   });
 
   it('les champs calculés (prochaine échéance, virement déclaré, à désactiver) se lisent sans se modifier (B9)', async () => {
