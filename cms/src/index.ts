@@ -17,6 +17,7 @@ import { registerApplyNameConsent } from './api/member-profile/document-middlewa
 import { registerWelcomeMails } from './api/member-import/services/welcome-mails';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { outboxSettings, startOutbox } from './mail/outbox';
+import { scheduleStaffDigests } from './mail/staff-digest';
 import { stopQueue } from './queue';
 import { syncAdminRoles } from './bootstrap/admin-roles';
 import { seedDemoData } from './bootstrap/demo-data';
@@ -62,7 +63,10 @@ export default {
     await reminders.ensureTemplates();
     if (cmsEnv().demoData) await seedDemoData(strapi);
     // Not in tests: they run the day's reminders themselves, with the clock they choose.
-    if (cmsEnv().NODE_ENV !== 'test') await scheduleDailyReminders(strapi);
+    if (cmsEnv().NODE_ENV !== 'test') {
+      await scheduleDailyReminders(strapi);
+      await scheduleStaffDigests(strapi);
+    }
   },
 
   async destroy() {

@@ -147,6 +147,19 @@ export const mails = {
     };
   },
 
+  /** The staff's daily mail: what waits for them in the admin, counts and links only. */
+  staffDigest(input: { items: Array<{ text: string; link: string }> }): Mail {
+    return {
+      subject: `${association.shortName} : ${input.items.map((item) => item.text).join(', ')}`,
+      ...layout([
+        'Bonjour,',
+        'Voici ce qui vous attend dans l’administration du site :',
+        ...input.items.map((item) => ({ link: item.link, label: item.text })),
+        'Vous recevez ce message une fois par jour, seulement quand quelque chose vous attend.',
+      ]),
+    };
+  },
+
   fichePublished(input: { firstName: string; title: string; link: string }): Mail {
     return {
       subject: `Votre fiche est publiée : ${input.title}`,
