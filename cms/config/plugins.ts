@@ -53,6 +53,8 @@ const config = (): Core.Config.Plugin => {
     'members-csv': { enabled: true, resolve: './src/plugins/members-csv' },
     // « Courriels »: where each mail stands, for the staff.
     mails: { enabled: true, resolve: './src/plugins/mails' },
+    // « Ce qui vous attend », the admin's home page.
+    waiting: { enabled: true, resolve: './src/plugins/waiting' },
     upload: {
       config: {
         sizeLimit: 10 * 1024 * 1024,

@@ -6,68 +6,28 @@
  */
 import type { Core } from '@strapi/strapi';
 import { association } from '@aec/config';
-import { cmsEnv } from '../env';
+import { absolute, thingsToDo } from '../admin-summary/waiting';
 import { startQueue } from '../queue';
-import { columnOf, tableOf, uids } from '../db';
+import { uids } from '../db';
 import { queueMail } from './outbox';
 import { mails } from './templates.fr';
 
 export const DAILY_DIGEST = 'nouvelles-du-jour';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
-
-/** The admin's list of a content type, filtered on one field. */
-function listLink(uid: string, field: string, value: string): string {
-  const query = new URLSearchParams({ [`filters[$and][0][${field}][$eq]`]: value, page: '1' });
-  return `${cmsEnv().CMS_URL}/admin/content-manager/collection-types/${uid}?${query}`;
-}
-
-/** What waits for each role, as the lines of its mail. */
-async function whatWaits(strapi: Core.Strapi): Promise<Record<string, Array<{ text: string; link: string }>>> {
-  const transfers = await strapi.db.query(uids.duesPayment).count({ where: { state: 'declare' } });
-  const erasures = await strapi.db.query(uids.erasureRequest).count({ where: { state: 'a-traiter' } });
-  // A fiche has a draft row and, once published, another: count the documents.
-  const submitted = await strapi.db
-    .connection(tableOf(strapi, uids.fiche))
-    .countDistinct({ n: columnOf(strapi, uids.fiche, 'documentId') })
-    .where(columnOf(strapi, uids.fiche, 'reviewState'), 'soumise');
-  const fiches = Number((submitted[0] as { n: string | number } | undefined)?.n ?? 0);
-  return {
-    'aec-benevole': [
-      ...(transfers > 0
-        ? [
-            {
-              text: plural(transfers, 'virement déclaré à confirmer', 'virements déclarés à confirmer'),
-              link: listLink(uids.duesPayment, 'state', 'declare'),
-            },
-          ]
-        : []),
-      ...(erasures > 0
-        ? [
-            {
-              text: plural(erasures, 'demande d’effacement à traiter', 'demandes d’effacement à traiter'),
-              link: listLink(uids.erasureRequest, 'state', 'a-traiter'),
-            },
-          ]
-        : []),
-    ],
-    'aec-editeur':
-      fiches > 0
-        ? [
-            {
-              text: plural(fiches, 'fiche soumise à relire', 'fiches soumises à relire'),
-              link: listLink(uids.fiche, 'reviewState', 'soumise'),
-            },
-          ]
-        : [],
-  };
-}
+/** What each role is told about: the lines of the things it acts on. */
+const ROLES: Record<string, string[]> = {
+  'aec-benevole': [uids.duesPayment, uids.erasureRequest],
+  'aec-editeur': [uids.fiche],
+};
 
 /** Queues one mail per active staff member whose role has something waiting; returns how many. */
 export async function sendStaffDigests(strapi: Core.Strapi): Promise<number> {
-  const waiting = await whatWaits(strapi);
+  const lines = (await thingsToDo(strapi)).filter((line) => line.count > 0);
   let sent = 0;
-  for (const [code, items] of Object.entries(waiting)) {
+  for (const [code, subjects] of Object.entries(ROLES)) {
+    const items = lines
+      .filter((line) => subjects.includes(line.subject))
+      .map((line) => ({ text: line.text, link: absolute(line) }));
     if (items.length === 0) continue;
     const staff = await strapi.db.query('admin::user').findMany({
       where: { isActive: true, blocked: false, roles: { code } },

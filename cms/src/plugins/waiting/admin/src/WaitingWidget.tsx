@@ -1,0 +1,63 @@
+/**
+ * The home page widget: what waits for this person, then the members by dues state (for those
+ * who may read them). Each line is a link to the admin list already filtered.
+ */
+import * as React from 'react';
+import { Link } from 'react-router-dom';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { Box, Typography } from '@strapi/design-system';
+import { texts } from './texts.fr';
+
+interface Line {
+  count: number;
+  text: string;
+  path: string;
+}
+
+const listStyle: React.CSSProperties = { listStyle: 'none', margin: 0, padding: 0, fontSize: 16, lineHeight: 1.8 };
+
+function Lines({ lines }: { lines: Line[] }) {
+  return (
+    <ul style={listStyle}>
+      {lines.map((line) => (
+        <li key={line.path}>
+          {/* The admin's own router: the path without its /admin prefix. */}
+          <Link to={line.path.replace(/^\/admin/, '')}>{line.text}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function WaitingWidget() {
+  const { get } = useFetchClient();
+  const fetchRef = React.useRef(get);
+  fetchRef.current = get;
+  const [summary, setSummary] = React.useState<{ todo: Line[]; members: Line[] } | null>(null);
+  const [failed, setFailed] = React.useState(false);
+  React.useEffect(() => {
+    fetchRef
+      .current<{ data: { todo: Line[]; members: Line[] } }>('/waiting/summary')
+      .then(({ data }) => setSummary(data.data))
+      .catch(() => setFailed(true));
+  }, []);
+
+  if (failed) return <div role="alert">{texts.error}</div>;
+  if (!summary) return null;
+  return (
+    <Box>
+      <Typography tag="h3" variant="omega" fontWeight="bold">
+        {texts.todo}
+      </Typography>
+      {summary.todo.length > 0 ? <Lines lines={summary.todo} /> : <p>{texts.nothing}</p>}
+      {summary.members.length > 0 ? (
+        <>
+          <Typography tag="h3" variant="omega" fontWeight="bold">
+            {texts.members}
+          </Typography>
+          <Lines lines={summary.members} />
+        </>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,19 @@
+/** « Ce qui vous attend » on the admin's home page, for everyone on the staff. */
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Bell } from '@strapi/icons';
+import { texts } from './texts.fr';
+
+const PLUGIN_NAME = 'waiting';
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_NAME, name: texts.title });
+    app.widgets.register({
+      id: 'summary',
+      pluginId: PLUGIN_NAME,
+      icon: Bell,
+      title: { id: `${PLUGIN_NAME}.title`, defaultMessage: texts.title },
+      component: async () => (await import('./WaitingWidget')).WaitingWidget,
+    });
+  },
+};

@@ -1,0 +1,8 @@
+/** Everything the widget says, in French, where a translator would look. */
+export const texts = {
+  title: 'Ce qui vous attend',
+  todo: 'À faire',
+  nothing: 'Rien ne vous attend : tout est à jour.',
+  members: 'Les membres',
+  error: 'Le serveur n’a pas pu répondre. Rechargez la page dans un instant.',
+};

@@ -1,0 +1,43 @@
+/**
+ * « Ce qui vous attend », the admin's home page: for each person, the lines their role may read
+ * (a Bénévole the transfers to confirm, the erasures and the members by dues state; an Éditeur
+ * the fiches to review), each a count and a link to the list already filtered.
+ */
+import type { Core } from '@strapi/strapi';
+import { membersByDuesState, thingsToDo, type WaitingLine } from '../../../../admin-summary/waiting';
+
+interface AdminContext {
+  state: { userAbility?: { can: (action: string, subject?: string) => boolean } };
+  body: unknown;
+}
+
+const READ = 'plugin::content-manager.explorer.read';
+
+const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async summary(ctx: AdminContext) {
+    const may = (line: WaitingLine) => Boolean(ctx.state.userAbility?.can(READ, line.subject));
+    const todo = (await thingsToDo(strapi)).filter(may);
+    const members = ctx.state.userAbility?.can(READ, 'api::member-profile.member-profile')
+      ? await membersByDuesState(strapi)
+      : [];
+    const shown = (line: WaitingLine) => ({ count: line.count, text: line.text, path: line.path });
+    ctx.body = { data: { todo: todo.filter((line) => line.count > 0).map(shown), members: members.map(shown) } };
+  },
+});
+
+export default {
+  controllers: { waiting: controller },
+  routes: {
+    admin: {
+      type: 'admin',
+      routes: [
+        {
+          method: 'GET',
+          path: '/summary',
+          handler: 'waiting.summary',
+          config: { policies: ['admin::isAuthenticatedAdmin'] },
+        },
+      ],
+    },
+  },
+};

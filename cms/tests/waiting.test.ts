@@ -1,0 +1,78 @@
+/**
+ * « Ce qui vous attend », the admin's home page: each person reads the lines of what their role
+ * may read, counts and links to the filtered lists, and nothing of a member.
+ */
+import { describe, expect, it } from 'vitest';
+import { adminAs } from './harness/admin';
+import { api } from './harness/http';
+import { useStrapi } from './harness/strapi';
+
+const strapi = useStrapi();
+
+interface Summary {
+  data: { todo: Array<{ count: number; text: string; path: string }>; members: Array<{ text: string; path: string }> };
+}
+
+const summary = async (token: string) => api<Summary>(strapi.current.baseUrl, '/waiting/summary', { token });
+
+describe('l’accueil de l’administration : « Ce qui vous attend »', () => {
+  it('la bénévole y lit les virements à confirmer et les membres par situation, chaque ligne un lien filtré', async () => {
+    const token = await adminAs(strapi.current, 'aec-benevole', 'benevole.accueil@exemple.fr');
+    const member = await strapi.current.strapi.db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { lastName: 'Martin' } });
+    const declared = await strapi.current.strapi.documents('api::dues-payment.dues-payment').create({
+      data: {
+        profile: member.documentId,
+        periodStart: '2041-01-01',
+        periodEnd: '2041-12-31',
+        amountCents: 4000,
+        method: 'virement',
+        state: 'declare',
+      },
+    });
+    try {
+      const response = await summary(token);
+      expect(response.status).toBe(200);
+      const transfers = response.body.data.todo.find((line) => line.text.includes('à confirmer'));
+      expect(transfers?.count).toBeGreaterThanOrEqual(1);
+      expect(transfers?.path).toBe(
+        '/admin/content-manager/collection-types/api::dues-payment.dues-payment?page=1&filters%5B%24and%5D%5B0%5D%5Bstate%5D%5B%24eq%5D=declare',
+      );
+      expect(response.body.data.todo.some((line) => line.text.includes('fiche'))).toBe(false);
+      const members = response.body.data.members.map((line) => line.text.replace(/^\d+ /, ''));
+      expect(members).toEqual([
+        expect.stringMatching(/^membres? à jour$/),
+        expect.stringMatching(/à renouveler dans les 30 jours$/),
+        expect.stringMatching(/en retard$/),
+        expect.stringMatching(/sans cotisation enregistrée$/),
+        expect.stringMatching(/à désactiver$/),
+        expect.stringMatching(/^comptes? désactivés?$/),
+      ]);
+      expect(JSON.stringify(response.body)).not.toContain('Martin');
+    } finally {
+      await strapi.current.strapi
+        .documents('api::dues-payment.dues-payment')
+        .delete({ documentId: declared.documentId });
+      const profiles = strapi.current.strapi.db.query('api::member-profile.member-profile');
+      for (let tries = 0; tries < 40; tries += 1) {
+        if (!(await profiles.findOne({ where: { id: member.id } })).transferDeclared) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  });
+
+  it('l’éditeur y lit les fiches soumises, rien des cotisations ni des membres', async () => {
+    const token = await adminAs(strapi.current, 'aec-editeur', 'editeur.accueil@exemple.fr');
+    const response = await summary(token);
+    expect(response.status).toBe(200);
+    expect(response.body.data.todo.map((line) => line.text)).toEqual([
+      expect.stringMatching(/fiches? soumises? à relire/),
+    ]);
+    expect(response.body.data.members).toEqual([]);
+  });
+
+  it('un visiteur ou un membre n’y lit rien', async () => {
+    expect((await api(strapi.current.baseUrl, '/waiting/summary')).status).toBe(401);
+  });
+});
