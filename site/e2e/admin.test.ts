@@ -71,6 +71,15 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
 
+    // The home page says what waits: the transfer Jean declared, each line a link to its list.
+    const waiting = page.getByRole('link', { name: /virements? déclarés? à confirmer/ });
+    await waiting.waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('link', { name: /membres? en retard/ }).count()).toBe(1);
+    await waiting.scrollIntoViewIfNeeded();
+    await shot(page, '0-accueil');
+    await waiting.click();
+    await page.waitForURL(/api::dues-payment\.dues-payment/);
+
     // Members whose due date has passed, by the filter on "Prochaine échéance".
     const today = new Date().toISOString().slice(0, 10);
     await page.goto(
@@ -223,5 +232,38 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     await berthe.page.waitForURL(/\/espace-membres\/mon-compte/);
     expect(await berthe.page.getByText('À jour — prochaine échéance le').isVisible()).toBe(true);
     await berthe.context.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('un éditeur dans l’administration', () => {
+  it('ouvre une fiche soumise sans erreur du serveur, et la page des bénévoles lui dit qu’elle n’est pas pour lui (B11, B12)', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 500) failures.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(admin(''));
+    await page.locator('input[name="email"]').fill('editeur.demo@exemple.fr');
+    await page.locator('input[name="password"]').fill('Editeur-AEC-demo-2026');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+    // Home: what waits for an editor, and nothing of the dues.
+    await page.getByRole('link', { name: /fiches? soumises? à relire/ }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('link', { name: /à confirmer|en retard/ }).count()).toBe(0);
+    await page.goto(
+      admin('/content-manager/collection-types/api::fiche.fiche?filters[$and][0][reviewState][$eq]=soumise'),
+    );
+    await page.locator('tbody tr').first().click();
+    await page.getByRole('textbox', { name: /titre/i }).first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(failures).toEqual([]);
+
+    await page.goto(admin('/membres-csv'));
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Vous n’avez pas accès à cette page' })
+      .waitFor({ timeout: 30_000 });
+    await context.close();
   });
 });

@@ -43,6 +43,12 @@ const controlStyle: React.CSSProperties = {
 const tableStyle: React.CSSProperties = { borderCollapse: 'collapse', width: '100%', fontSize: 14, marginTop: 8 };
 const cellStyle: React.CSSProperties = { borderBottom: '1px solid #dcdce4', padding: '6px 8px', textAlign: 'left' };
 
+/** The HTTP status of a failed call of the admin's fetch client. */
+function statusOf(error: unknown): number | undefined {
+  const failed = error as { status?: number; response?: { status?: number } };
+  return failed?.status ?? failed?.response?.status;
+}
+
 function messageOf(error: unknown): string {
   const data = (error as { response?: { data?: { error?: { message?: string } } } })?.response?.data;
   return data?.error?.message ?? texts.error;
@@ -342,11 +348,12 @@ function ImportPanel() {
 export default function MembersCsvPage() {
   const { get } = useFetchClient();
   const [columns, setColumns] = React.useState<Column[] | null>(null);
-  const [failed, setFailed] = React.useState(false);
+  const [failed, setFailed] = React.useState<string | null>(null);
   React.useEffect(() => {
     get<{ columns: Column[] }>('/members-csv/options')
       .then(({ data }) => setColumns(data.columns))
-      .catch(() => setFailed(true));
+      // An Éditeur who types the page's address: told plainly, not « the server could not answer ».
+      .catch((error: unknown) => setFailed(statusOf(error) === 403 ? texts.forbidden : texts.error));
     // Once, when the page opens.
   }, []);
 
@@ -356,7 +363,7 @@ export default function MembersCsvPage() {
       <Layouts.Header title={texts.title} subtitle={texts.subtitle} />
       <Layouts.Content>
         {failed ? (
-          <div role="alert">{texts.error}</div>
+          <div role="alert">{failed}</div>
         ) : columns ? (
           <>
             <ExportPanel columns={columns} />

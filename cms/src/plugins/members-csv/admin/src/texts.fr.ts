@@ -50,4 +50,5 @@ export const texts = {
       ? `Mails « première connexion » : ${sent} envoyé${sent > 1 ? 's' : ''}, ${pending} en attente (ils partent peu à peu, même si vous quittez cette page).`
       : `Mails « première connexion » : ${sent} envoyé${sent > 1 ? 's' : ''}.`,
   error: 'Le serveur n’a pas pu répondre. Réessayez dans un instant.',
+  forbidden: 'Vous n’avez pas accès à cette page : elle est réservée aux bénévoles.',
 };
