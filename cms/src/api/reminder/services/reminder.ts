@@ -112,6 +112,17 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
    */
   async refreshPlan(day: string): Promise<number> {
     const planned = await this.plan(day);
+    // Unchanged, left as it is: the admin's « last edited entries » would fill with its rows.
+    const key = (row: { email: unknown; stepLabel: unknown; dueDate: unknown; plannedFor: unknown }) =>
+      [row.email, row.stepLabel, String(row.dueDate), String(row.plannedFor)].join('|');
+    const kept = await strapi.db
+      .query(uids.plannedReminder)
+      .findMany({ select: ['email', 'stepLabel', 'dueDate', 'plannedFor'] });
+    const wanted = planned.map((r) =>
+      key({ email: r.email, stepLabel: r.step.label, dueDate: r.dueDate, plannedFor: day }),
+    );
+    if (kept.length === wanted.length && kept.map(key).sort().join('\n') === [...wanted].sort().join('\n'))
+      return planned.length;
     await strapi.db.transaction(async ({ trx }) => {
       await trx.raw("SELECT pg_advisory_xact_lock(hashtext('aec:planned-reminders'))");
       await strapi.db.query(uids.plannedReminder).deleteMany({ where: {} });
