@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ENGLISH_DEFAULTS } from '../../cms/src/admin/translations.fr';
 import { adminToken } from './harness/admin';
 import { hasChromium, launchChromium } from './harness/browser';
 import { latestMail, loggedIn, openJourney, siteUrl } from './harness/site';
@@ -24,6 +25,12 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(GUI
 const importPanel = (page: Page) => page.getByRole('region', { name: 'Importer une liste de membres' });
 const admin = (pathname: string) => `${inject('strapiUrl')}/admin${pathname}`;
 const JEAN = 'jean.martin@exemple.fr';
+
+/** None of Strapi's English defaults that we translate shows on the screen. */
+async function expectNoEnglish(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  for (const english of ENGLISH_DEFAULTS) expect(text, english).not.toContain(english);
+}
 
 async function volunteerPage(): Promise<Page> {
   const context = await browser.newContext({
@@ -75,6 +82,7 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     const waiting = page.getByRole('link', { name: /virements? déclarés? à confirmer/ });
     await waiting.waitFor({ timeout: 30_000 });
     expect(await page.getByRole('link', { name: /membres? en retard/ }).count()).toBe(1);
+    await expectNoEnglish(page);
     await waiting.scrollIntoViewIfNeeded();
     await shot(page, '0-accueil');
     await waiting.click();
@@ -258,6 +266,7 @@ describe.skipIf(!hasChromium)('un éditeur dans l’administration', () => {
     await page.getByRole('textbox', { name: /titre/i }).first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     expect(failures).toEqual([]);
+    await expectNoEnglish(page);
 
     await page.goto(admin('/membres-csv'));
     await page
