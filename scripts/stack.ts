@@ -277,6 +277,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           PORT: new URL(url).port,
           STRAPI_URL: strapiUrl,
           SITE_URL: siteUrl,
+          // The admin's address: the only page that may show a draft's preview in a frame.
+          CMS_URL: strapiUrl,
           INTERNAL_API_SECRET: internalSecret,
           ...options.siteEnv,
         },

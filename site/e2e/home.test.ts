@@ -107,6 +107,10 @@ describe.skipIf(!hasChromium)('l’aperçu des brouillons', () => {
     const address = new URL(url.pathname + url.search, inject('siteUrl')).toString();
     const response = await page.goto(address);
     expect(response?.headers()['cache-control']).toBe('private, no-store');
+    // Shown in a frame of the admin, wherever Strapi runs (here not on its usual port) (B7).
+    expect(response?.headers()['content-security-policy']).toContain(
+      `frame-ancestors ${new URL(inject('strapiUrl')).origin}`,
+    );
     await page.getByRole('heading', { level: 1, name: 'Le programme du prochain colloque' }).waitFor();
     expect(await page.getByText('cette version n’est pas encore publiée').isVisible()).toBe(true);
     expect(await page.getByText('Programme provisoire.').isVisible()).toBe(true);
