@@ -267,6 +267,8 @@ describe.skipIf(!hasChromium)('un éditeur dans l’administration', () => {
     await page.waitForLoadState('networkidle');
     expect(failures).toEqual([]);
     await expectNoEnglish(page);
+    // No technical field in front of an editor.
+    expect(await page.locator('body').innerText()).not.toContain('searchText');
 
     await page.goto(admin('/membres-csv'));
     await page

@@ -189,6 +189,11 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
   [uids.memberImport]: ['at', 'fileName', 'actorLabel', 'state', 'created', 'skipped', 'rejected'],
 };
 
+/** Technical fields: never shown in an edit view (a fiche's search text is built from the fiche). */
+export const ADMIN_HIDDEN: Record<string, string[]> = {
+  [uids.fiche]: ['searchText'],
+};
+
 /** Fields computed from other data: shown, never edited (an edit would silently be overwritten). */
 export const ADMIN_READ_ONLY: Record<string, string[]> = {
   [uids.memberProfile]: ['nextDueDate', 'transferDeclared', 'toDeactivate'],

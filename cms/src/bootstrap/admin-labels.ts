@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ADMIN_LABELS, ADMIN_LIST_COLUMNS, ADMIN_MAIN_FIELDS, ADMIN_READ_ONLY } from './admin-labels.fr';
+import { ADMIN_HIDDEN, ADMIN_LABELS, ADMIN_LIST_COLUMNS, ADMIN_MAIN_FIELDS, ADMIN_READ_ONLY } from './admin-labels.fr';
 
 interface FieldMetadata {
-  edit?: Record<string, unknown> & { label?: string; editable?: boolean };
+  edit?: Record<string, unknown> & { label?: string; editable?: boolean; visible?: boolean };
   list?: Record<string, unknown> & { label?: string };
 }
 
@@ -22,7 +22,7 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
     if (!contentType) continue;
     const { uid: _uid, ...configuration } = await service.findConfiguration(contentType);
     const columns = ADMIN_LIST_COLUMNS[uid];
-    const layouts = (configuration.layouts ?? {}) as { list?: string[] };
+    const layouts = (configuration.layouts ?? {}) as { list?: string[]; edit?: Array<Array<{ name: string }>> };
     let changed = false;
     if (columns && JSON.stringify(layouts.list) !== JSON.stringify(columns)) {
       configuration.layouts = { ...layouts, list: columns };
@@ -39,6 +39,20 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
       const current = metadatas[field];
       if (!current || (current.edit?.label === label && current.list?.label === label)) continue;
       metadatas[field] = { ...current, edit: { ...current.edit, label }, list: { ...current.list, label } };
+      changed = true;
+    }
+    const hidden = ADMIN_HIDDEN[uid] ?? [];
+    for (const field of hidden) {
+      const current = metadatas[field];
+      if (!current || current.edit?.visible === false) continue;
+      metadatas[field] = { ...current, edit: { ...current.edit, visible: false } };
+      changed = true;
+    }
+    if (hidden.length > 0 && layouts.edit?.some((row) => row.some((cell) => hidden.includes(cell.name)))) {
+      const rows = layouts.edit
+        .map((row) => row.filter((cell) => !hidden.includes(cell.name)))
+        .filter((row) => row.length > 0);
+      configuration.layouts = { ...(configuration.layouts as object), edit: rows };
       changed = true;
     }
     for (const field of ADMIN_READ_ONLY[uid] ?? []) {
