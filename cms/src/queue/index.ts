@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import pg from 'pg';
 import { PgBoss, type Clock } from 'pg-boss';
+import { association } from '@aec/config';
 import { postgresConnection } from '../db/connection';
 
 export type { PgBoss };
@@ -49,6 +50,28 @@ async function start(strapi: Core.Strapi): Promise<PgBoss> {
 export function startQueue(strapi: Core.Strapi): Promise<PgBoss> {
   boss ??= start(strapi);
   return boss;
+}
+
+/**
+ * Runs `work` on a schedule (a cron expression in the association's time zone), on one instance
+ * however many run: one job per occurrence, on a queue that holds one at a time. An occurrence
+ * missed (the server was down) runs once when it is back; a run that fails is tried again.
+ */
+export async function scheduleOnce(
+  strapi: Core.Strapi,
+  name: string,
+  cron: string,
+  work: () => Promise<unknown>,
+): Promise<void> {
+  const queue = await startQueue(strapi);
+  // Woken when its job is made, not at its next poll.
+  const settings = { notify: true, retryLimit: 3, retryDelay: 300, retryBackoff: true };
+  await queue.createQueue(name, { policy: 'exclusive', ...settings });
+  await queue.updateQueue(name, settings);
+  await queue.schedule(name, cron, null, { tz: association.reminders.timezone, missed: 'once' });
+  await queue.work(name, { pollingIntervalSeconds: 60 }, async () => {
+    await work();
+  });
 }
 
 /** The running queue, if it runs (it stops with Strapi). */
