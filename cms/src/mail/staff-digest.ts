@@ -7,24 +7,19 @@
 import type { Core } from '@strapi/strapi';
 import { association } from '@aec/config';
 import { absolute, thingsToDo } from '../admin-summary/waiting';
-import { startQueue } from '../queue';
-import { uids } from '../db';
+import { scheduleOnce } from '../queue';
+import { ADMIN_ROLES } from '../bootstrap/admin-roles';
 import { queueMail } from './outbox';
 import { mails } from './templates.fr';
 
 export const DAILY_DIGEST = 'nouvelles-du-jour';
 
-/** What each role is told about: the lines of the things it acts on. */
-const ROLES: Record<string, string[]> = {
-  'aec-benevole': [uids.duesPayment, uids.erasureRequest],
-  'aec-editeur': [uids.fiche],
-};
-
 /** Queues one mail per active staff member whose role has something waiting; returns how many. */
 export async function sendStaffDigests(strapi: Core.Strapi): Promise<number> {
   const lines = (await thingsToDo(strapi)).filter((line) => line.count > 0);
   let sent = 0;
-  for (const [code, subjects] of Object.entries(ROLES)) {
+  // Each role is told of the lines about what it manages (admin-roles.ts).
+  for (const { code, subjects } of ADMIN_ROLES) {
     const items = lines
       .filter((line) => subjects.includes(line.subject))
       .map((line) => ({ text: line.text, link: absolute(line) }));
@@ -42,16 +37,6 @@ export async function sendStaffDigests(strapi: Core.Strapi): Promise<number> {
 }
 
 /** Every day at the association's hour, on one instance. */
-export async function scheduleStaffDigests(strapi: Core.Strapi): Promise<void> {
-  const queue = await startQueue(strapi);
-  const settings = { notify: true, retryLimit: 3, retryDelay: 300, retryBackoff: true };
-  await queue.createQueue(DAILY_DIGEST, { policy: 'exclusive', ...settings });
-  await queue.updateQueue(DAILY_DIGEST, settings);
-  await queue.schedule(DAILY_DIGEST, `0 ${association.reminders.hour} * * *`, null, {
-    tz: association.reminders.timezone,
-    missed: 'once',
-  });
-  await queue.work(DAILY_DIGEST, { pollingIntervalSeconds: 60 }, async () => {
-    await sendStaffDigests(strapi);
-  });
+export function scheduleStaffDigests(strapi: Core.Strapi): Promise<void> {
+  return scheduleOnce(strapi, DAILY_DIGEST, `0 ${association.reminders.hour} * * *`, () => sendStaffDigests(strapi));
 }
