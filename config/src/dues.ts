@@ -12,6 +12,9 @@ export type PaymentState = (typeof paymentStates)[number];
 export const paymentMethods = ['virement', 'cheque', 'especes', 'en_ligne'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
+/** At least 1 €: below that, the amount was typed in euros in a field counted in cents. */
+export const MINIMUM_PAYMENT_CENTS = 100;
+
 export interface PaymentLike {
   periodEnd: string;
   state: PaymentState;

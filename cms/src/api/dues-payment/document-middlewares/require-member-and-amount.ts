@@ -5,11 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { messages } from '@aec/config';
+import { MINIMUM_PAYMENT_CENTS, messages } from '@aec/config';
 import { uids } from '../../../db';
-
-/** At least 1 €: below that, the amount was typed in euros in a field counted in cents. */
-export const MINIMUM_PAYMENT_CENTS = 100;
 
 /** Whether a relation value names someone (an id, a documentId, or a non-empty connect/set). */
 function namesSomeone(value: unknown): boolean {
