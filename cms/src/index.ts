@@ -9,6 +9,7 @@ import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/
 import { registerPlanOnRead } from './api/planned-reminder/document-middlewares/plan-on-read';
 import { registerRequireMemberAndAmount } from './api/dues-payment/document-middlewares/require-member-and-amount';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
+import { registerCheckBankDetails } from './api/association-setting/document-middlewares/check-bank-details';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
@@ -48,6 +49,7 @@ export default {
     registerRequireMemberAndAmount(strapi);
     registerRefreshDueDate(strapi);
     registerPlanOnRead(strapi);
+    registerCheckBankDetails(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -59,6 +61,7 @@ export default {
     await ensureCounters(strapi);
     await ensureNumbers(strapi);
     await backfillAccountMirror(strapi);
+    await serviceOf(strapi, 'api::association-setting.association-setting').ensure();
     const reminders = serviceOf(strapi, 'api::reminder.reminder');
     await reminders.ensureTemplates();
     if (cmsEnv().demoData) await seedDemoData(strapi);

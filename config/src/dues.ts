@@ -2,7 +2,6 @@
  * Dues arithmetic, shared by Strapi (reminders, the volunteers' lists) and the site (Mon compte).
  * Pure functions on ISO dates (YYYY-MM-DD), so they are tested without a clock or a database.
  */
-import type { Association } from './association.js';
 import { rememberedFormat } from './remembered-format.js';
 
 /** Stored as volunteers read them in the admin panel: « déclaré », « confirmé ». */
@@ -77,7 +76,7 @@ export function addMonths(iso: string, months: number): string {
 
 /** The period the next payment would cover, under the association's rule. */
 export function nextPeriod(
-  rule: Association['dues']['periodRule'],
+  rule: 'calendar-year' | 'twelve-months',
   currentDueDate: string | null,
   today: string,
 ): { start: string; end: string } {
@@ -95,7 +94,7 @@ export function transferReference(prefix: string, joinedYear: number, membership
   return `${prefix}-${joinedYear}-${String(membershipNumber).padStart(4, '0')}`;
 }
 
-export function duesAmountCents(dues: Association['dues'], isCouple: boolean): number {
+export function duesAmountCents(dues: { individualCents: number; coupleCents: number }, isCouple: boolean): number {
   return isCouple ? dues.coupleCents : dues.individualCents;
 }
 

@@ -5,6 +5,7 @@ export * from './escape-html.js';
 export * from './members-csv.js';
 export * from './messages.fr.js';
 export * from './reminders.js';
+export * from './settings.js';
 export * from './uploads.js';
 export * from './remembered-format.js';
 export * from './schemas/account.js';

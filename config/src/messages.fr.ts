@@ -68,6 +68,12 @@ export const messages = {
     amountTooSmall:
       'Le montant se saisit en centimes : pour 40,00 €, saisissez 4000. Un paiement est d’au moins 1,00 € (100).',
   },
+  /** « Réglages de l'association », in the admin. */
+  settings: {
+    ibanInvalid:
+      'Cet IBAN n’est pas valide : sa clé de contrôle ne correspond pas. Recopiez-le depuis le RIB, par exemple FR76 3000 6000 0112 3456 7890 189.',
+    bicInvalid: 'Ce BIC n’est pas valide : il a 8 ou 11 lettres et chiffres, par exemple AGRIFRPPXXX.',
+  },
   fiche: {
     titleRequired: 'Donnez un titre à la fiche.',
     titleTooLong: 'Le titre ne doit pas dépasser 200 caractères.',

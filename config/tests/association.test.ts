@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { association, associationSchema } from '../src/index.js';
-
-/** ISO 13616 mod-97 check. */
-function ibanIsValid(iban: string): boolean {
-  const compact = iban.replace(/\s/g, '');
-  const rearranged = compact.slice(4) + compact.slice(0, 4);
-  const digits = rearranged.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
-  let remainder = 0;
-  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
-  return remainder === 1;
-}
+import { association, associationSchema, defaultSettings, isValidBic, isValidIban } from '../src/index.js';
 
 /*
  * Coherence, not the values themselves: an association adapts its settings without breaking
@@ -21,7 +11,8 @@ describe('les réglages de l’association', () => {
   });
 
   it('ont un IBAN bien formé (clé de contrôle ISO 13616)', () => {
-    expect(ibanIsValid(association.bank.iban)).toBe(true);
+    expect(isValidIban(association.bank.iban)).toBe(true);
+    expect(isValidBic(association.bank.bic)).toBe(true);
   });
 
   it('ont des cotisations positives, celle d’un couple au moins égale à celle d’une personne', () => {
@@ -35,5 +26,24 @@ describe('les réglages de l’association', () => {
     const keys = association.reminders.steps.map((step) => step.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(() => new Intl.DateTimeFormat('fr-FR', { timeZone: association.reminders.timezone })).not.toThrow();
+  });
+});
+
+describe('les coordonnées bancaires saisies dans « Réglages de l’association »', () => {
+  it('refusent un IBAN dont un chiffre a été mal recopié, et un BIC qui n’en est pas un', () => {
+    expect(isValidIban('FR76 3000 6000 0112 3456 7890 189')).toBe(true);
+    expect(isValidIban('fr7630006000011234567890189')).toBe(true);
+    expect(isValidIban('FR76 3000 6000 0112 3456 7890 188')).toBe(false);
+    expect(isValidIban('FR76')).toBe(false);
+    expect(isValidIban('')).toBe(false);
+    expect(isValidBic('AGRIFRPP')).toBe(true);
+    expect(isValidBic('AGRIFRPPXXX')).toBe(true);
+    expect(isValidBic('AGRI')).toBe(false);
+  });
+
+  it('partent, au premier démarrage, des valeurs du fichier de l’association', () => {
+    expect(defaultSettings.bank.iban).toBe(association.bank.iban);
+    expect(defaultSettings.dues.coupleCents).toBe(association.dues.coupleCents);
+    expect(defaultSettings.dues.others).toEqual([]);
   });
 });

@@ -4,9 +4,12 @@
  * Then exports the members' list and imports a small one, dry run first. The screenshots illustrate the volunteers' guide (cms/docs/guide-benevoles.md).
  */
 import { readFile } from 'node:fs/promises';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { defaultSettings } from '@aec/config';
 import { ENGLISH_DEFAULTS } from '../../cms/src/admin/translations.fr';
 import { adminToken } from './harness/admin';
 import { hasChromium, launchChromium } from './harness/browser';
@@ -56,6 +59,15 @@ async function declaredPaymentOf(email: string): Promise<string | null> {
   );
   const body = (await response.json()) as { results?: Array<{ documentId: string }> };
   return body.results?.[0]?.documentId ?? null;
+}
+
+/** Puts « Réglages de l’association » back as the other journeys expect them. */
+async function restoreSettings(data: Record<string, unknown>): Promise<void> {
+  const url = `${inject('strapiUrl')}/content-manager/single-types/api::association-setting.association-setting`;
+  const headers = { authorization: `Bearer ${await adminToken()}`, 'content-type': 'application/json' };
+  const current = (await (await fetch(url, { headers })).json()) as { data: Record<string, unknown> };
+  const { id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, ...fields } = current.data;
+  await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ ...fields, ...data }) });
 }
 
 describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
@@ -145,6 +157,37 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
           headers: { authorization: `Bearer ${await adminToken()}` },
         },
       );
+    }
+  });
+
+  it('change le montant couple dans « Réglages de l’association » ; Claire le voit sur « Payer votre cotisation » et dans le QR', async () => {
+    const page = await volunteerPage();
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+    await page.goto(admin('/content-manager/single-types/api::association-setting.association-setting'));
+    const couple = page.getByLabel(/Cotisation couple/);
+    await couple.waitFor({ timeout: 30_000 });
+    await expectNoEnglish(page);
+    await couple.fill('7500');
+    await shot(page, '5-reglages');
+    const saved = page.waitForResponse(
+      (response) => response.request().method() === 'PUT' && response.url().includes('association-setting'),
+    );
+    await page.getByRole('button', { name: /^(Enregistrer|Save)$/ }).click();
+    expect((await saved).status()).toBe(200);
+    await page.context().close();
+
+    const member = await loggedIn(browser, 'claire.lefevre@exemple.fr');
+    try {
+      await member.page.goto(siteUrl('/espace-membres/cotisation'));
+      const main = member.page.locator('main');
+      expect(await main.getByText('75,00 €').first().isVisible()).toBe(true);
+      const png = PNG.sync.read(await member.page.locator('.qr [role="img"]').screenshot());
+      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(decoded?.data.split('\n')[7]).toBe('EUR75.00');
+    } finally {
+      await member.context.close();
+      await restoreSettings({ coupleCents: defaultSettings.dues.coupleCents });
     }
   });
 

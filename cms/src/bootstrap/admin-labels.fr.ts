@@ -5,6 +5,34 @@
 import { uids } from '../db';
 
 export const ADMIN_LABELS: Record<string, Record<string, string>> = {
+  [uids.associationSetting]: {
+    individualCents: 'Cotisation individuelle, en centimes (4000 = 40,00 €)',
+    coupleCents: 'Cotisation couple, en centimes (6000 = 60,00 €)',
+    otherDues: 'Autres cotisations (membre bienfaiteur, étudiant…)',
+    amountsAreExample: 'Montants d’exemple (le site le signale)',
+    periodRule: 'Période couverte par une cotisation',
+    bankHolder: 'Titulaire du compte',
+    iban: 'IBAN',
+    bic: 'BIC',
+    bankName: 'Banque',
+    bankIsExample: 'Coordonnées bancaires d’exemple (le site le signale)',
+    chequeAddressLines: 'Chèques : nom et rue (une ligne par ligne)',
+    chequePostalCode: 'Chèques : code postal',
+    chequeCity: 'Chèques : ville',
+    membershipEmail: 'Adresse prévenue des nouvelles adhésions',
+  },
+  'settings.other-dues': {
+    label: 'Nom (par exemple « Membre bienfaiteur »)',
+    amountCents: 'Montant en centimes (10000 = 100,00 €)',
+  },
+  'shared.address': {
+    line1: 'Adresse (ligne 1)',
+    line2: 'Complément (ligne 2)',
+    line3: 'Complément (ligne 3)',
+    postalCode: 'Code postal',
+    city: 'Ville',
+    country: 'Pays',
+  },
   [uids.memberProfile]: {
     user: 'Compte de connexion',
     civility: 'Civilité',

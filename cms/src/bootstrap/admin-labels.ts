@@ -6,8 +6,9 @@ interface FieldMetadata {
   list?: Record<string, unknown> & { label?: string };
 }
 
-interface ContentTypesService {
-  findContentType: (uid: string) => { uid: string } | undefined;
+interface ConfigurationService {
+  findContentType?: (uid: string) => { uid: string } | undefined;
+  findComponent?: (uid: string) => { uid: string } | undefined;
   findConfiguration: (contentType: {
     uid: string;
   }) => Promise<{ metadatas?: Record<string, FieldMetadata> } & Record<string, unknown>>;
@@ -16,11 +17,15 @@ interface ContentTypesService {
 
 /** Writes the French field labels, list columns and entry names into the content-manager's configuration; idempotent. */
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;
+  const plugin = strapi.plugin('content-manager');
+  const contentTypes = plugin.service('content-types') as unknown as ConfigurationService;
+  const components = plugin.service('components') as unknown as ConfigurationService;
   for (const [uid, labels] of Object.entries(ADMIN_LABELS)) {
-    const contentType = service.findContentType(uid);
+    // A component's uid has no « :: » (« shared.address »); its labels are kept the same way.
+    const service = uid.includes('::') ? contentTypes : components;
+    const contentType = uid.includes('::') ? service.findContentType?.(uid) : service.findComponent?.(uid);
     if (!contentType) continue;
-    const { uid: _uid, ...configuration } = await service.findConfiguration(contentType);
+    const { uid: _uid, category: _category, ...configuration } = await service.findConfiguration(contentType);
     const columns = ADMIN_LIST_COLUMNS[uid];
     const layouts = (configuration.layouts ?? {}) as { list?: string[]; edit?: Array<Array<{ name: string }>> };
     let changed = false;

@@ -1,7 +1,8 @@
 /**
  * The admin roles of the association, created in code at every start (idempotent):
  * - Bénévole: members, second members, dues payments and members' accounts (to block or
- *   unblock), the members' CSV export and import; no pages, no settings, no roles, no content types;
+ *   unblock), the members' CSV export and import, « Réglages de l'association »; no pages, no
+ *   Strapi settings, no roles, no content types;
  * - Éditeur: pages, articles, events, rubriques, fiches and their publication, the media
  *   library; no member's personal data (not even a fiche's author account) and no dues.
  * Super Admin stays for the association's technician.
@@ -47,12 +48,13 @@ export const ADMIN_ROLES: RoleDefinition[] = [
       uids.erasureRequest,
       uids.memberImport,
       uids.user,
+      uids.associationSetting,
     ],
     // Deleting a sent reminder would send it again; the journal is a record, not a draft.
     readOnly: [uids.reminder, uids.plannedReminder, uids.memberChange, uids.memberImport],
     // A member leaves by « départ » or by erasure, which keep the journal and close the account;
     // a raw delete kept a working login on a deleted record. Payments and templates are records too.
-    noDelete: [uids.memberProfile, uids.user, uids.duesPayment, uids.reminderTemplate],
+    noDelete: [uids.memberProfile, uids.user, uids.duesPayment, uids.reminderTemplate, uids.associationSetting],
     // A volunteer never sets a member's password (she could then log in as the member): the
     // member uses « Mot de passe oublié ? », whose mail only the member reads.
     hiddenFields: {

@@ -4,7 +4,7 @@
  * seeding so that "à jour" and "dépassée" are true when someone first looks.
  */
 import type { Core } from '@strapi/strapi';
-import { association, todayIn } from '@aec/config';
+import { association, defaultSettings, todayIn } from '@aec/config';
 import { blocks } from '../utils/rich-text';
 import {
   DEMO_ADMIN,
@@ -115,7 +115,7 @@ async function seedMembers(
           profile: profile.documentId,
           periodStart: `${paidYear}-01-01`,
           periodEnd: `${paidYear}-12-31`,
-          amountCents: isCouple(member) ? association.dues.coupleCents : association.dues.individualCents,
+          amountCents: isCouple(member) ? defaultSettings.dues.coupleCents : defaultSettings.dues.individualCents,
           method: paidYear % 2 === 0 ? 'virement' : 'cheque',
           state: 'confirme',
           receivedOn: `${paidYear}-01-20`,

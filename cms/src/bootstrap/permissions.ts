@@ -17,6 +17,7 @@ const PUBLIC_CONTENT = [
   'api::fiche.search.search',
   'api::fiche.listing.byRubrique',
   'api::preview.preview.findOne',
+  'api::association-setting.association-setting.dues',
 ];
 
 /** Logging in, refreshing a session, asking for and using a reset link. No register, no confirmation mails. */

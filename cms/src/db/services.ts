@@ -3,6 +3,7 @@
  * its generic shape, so the one cast lives here instead of at every call.
  */
 import type { Core } from '@strapi/strapi';
+import type associationSettingService from '../api/association-setting/services/association-setting';
 import type authTokenService from '../api/auth-token/services/auth-token';
 import type erasureRequestService from '../api/erasure-request/services/erasure-request';
 import type listingService from '../api/fiche/services/listing';
@@ -15,6 +16,7 @@ import type membershipService from '../api/membership/services/membership';
 import type reminderService from '../api/reminder/services/reminder';
 
 interface OurServices {
+  'api::association-setting.association-setting': ReturnType<typeof associationSettingService>;
   'api::auth-token.auth-token': ReturnType<typeof authTokenService>;
   'api::erasure-request.erasure-request': ReturnType<typeof erasureRequestService>;
   'api::fiche.listing': ReturnType<typeof listingService>;

@@ -4,6 +4,7 @@
  */
 export const uids = {
   article: 'api::article.article',
+  associationSetting: 'api::association-setting.association-setting',
   authToken: 'api::auth-token.auth-token',
   duesPayment: 'api::dues-payment.dues-payment',
   erasureRequest: 'api::erasure-request.erasure-request',

@@ -69,7 +69,12 @@ export interface StrapiErrorBody {
     status: number;
     name: string;
     message: string;
-    details: { reason?: string; retryAfterSeconds?: number; fields?: Record<string, string[]> };
+    details: {
+      reason?: string;
+      retryAfterSeconds?: number;
+      fields?: Record<string, string[]>;
+      errors?: Array<{ path: string[]; message: string }>;
+    };
   };
 }
 

@@ -40,9 +40,30 @@ export interface SharedAddress extends Struct.ComponentSchema {
   };
 }
 
+export interface SettingsOtherDues extends Struct.ComponentSchema {
+  collectionName: 'components_settings_other_dues';
+  info: {
+    description: 'Une cotisation de plus : membre bienfaiteur, \u00E9tudiant\u2026';
+    displayName: 'Autre cotisation';
+    icon: 'coin';
+  };
+  attributes: {
+    amountCents: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.SetMinMax<
+        {
+          min: 100;
+        },
+        number
+      >;
+    label: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'settings.other-dues': SettingsOtherDues;
       'shared.address': SharedAddress;
     }
   }

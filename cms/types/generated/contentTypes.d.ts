@@ -419,6 +419,69 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTypeSchema {
+  collectionName: 'association_settings';
+  info: {
+    description: "Montants des cotisations, coordonn\u00E9es bancaires, adresse des ch\u00E8ques : ce qui change d'une ann\u00E9e \u00E0 l'autre. Chaque modification est not\u00E9e au journal et se voit aussit\u00F4t sur \u00AB Payer votre cotisation \u00BB.";
+    displayName: "R\u00E9glages de l'association";
+    pluralName: 'association-settings';
+    singularName: 'association-setting';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    amountsAreExample: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    bankHolder: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+        maxLength: 70;
+      }>;
+    bankIsExample: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    bankName: Schema.Attribute.String & Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    bic: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+        maxLength: 11;
+      }>;
+    chequeAddressLines: Schema.Attribute.Text & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    chequeCity: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    chequePostalCode: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    coupleCents: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.SetMinMax<
+        {
+          min: 100;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    iban: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+        maxLength: 42;
+      }>;
+    individualCents: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.SetMinMax<
+        {
+          min: 100;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::association-setting.association-setting'> &
+      Schema.Attribute.Private;
+    membershipEmail: Schema.Attribute.Email & Schema.Attribute.Required;
+    otherDues: Schema.Attribute.Component<'settings.other-dues', true>;
+    periodRule: Schema.Attribute.Enumeration<['calendar-year', 'twelve-months']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'calendar-year'>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiAuthTokenAuthToken extends Struct.CollectionTypeSchema {
   collectionName: 'auth_tokens';
   info: {
@@ -657,7 +720,7 @@ export interface ApiMemberChangeMemberChange extends Struct.CollectionTypeSchema
     profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
     publishedAt: Schema.Attribute.DateTime;
     subject: Schema.Attribute.Enumeration<
-        ['fiche-membre', 'deuxieme-adherent', 'cotisation', 'compte']
+        ['fiche-membre', 'deuxieme-adherent', 'cotisation', 'compte', 'reglages']
       > &
       Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
@@ -1438,6 +1501,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
+      'api::association-setting.association-setting': ApiAssociationSettingAssociationSetting;
       'api::auth-token.auth-token': ApiAuthTokenAuthToken;
       'api::dues-payment.dues-payment': ApiDuesPaymentDuesPayment;
       'api::erasure-request.erasure-request': ApiErasureRequestErasureRequest;

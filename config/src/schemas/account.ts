@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { paymentMethods, paymentStates } from '../dues.js';
+import { associationSettingsSchema } from '../settings.js';
 import { civilities } from './identifiers.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -77,6 +78,12 @@ export const memberAccountSchema = z.object({
         receivedOn: isoDate.nullable(),
       }),
     ),
+    /** « Payer votre cotisation »: what this member pays next, for which period, and how (the current settings). */
+    toPay: z.object({
+      amountCents: z.number().int().positive(),
+      period: z.object({ start: isoDate, end: isoDate }),
+      settings: associationSettingsSchema,
+    }),
   }),
 });
 

@@ -1,5 +1,6 @@
 /** Public content: pages, navigation, articles. */
 import { z } from 'zod';
+import { publicDuesSchema, type PublicDues } from '@aec/config';
 import { navigationTree, type NavigationEntry } from '../domain/navigation';
 import { cachedPublic } from './cache';
 import { strapiFetch } from './client';
@@ -153,4 +154,12 @@ export async function publicPaths(): Promise<string[]> {
     ...rubriques.data.map((rubrique) => `/rubriques/${rubrique.slug}`),
     ...fiches.data.map((fiche) => `/fiches/${fiche.documentId}`),
   ];
+}
+
+/** The dues amounts of « Réglages de l'association », as « Adhérer » shows them (public, kept like the rest). */
+export function getDues(): Promise<PublicDues> {
+  return cachedPublic('dues', async () => {
+    const { data } = await strapiFetch('/api/reglages/cotisations', z.object({ data: publicDuesSchema }));
+    return data;
+  });
 }

@@ -8,6 +8,7 @@ import {
   NO_DUES_STEP,
   nextPeriod,
   todayIn,
+  type AssociationSettings,
   type MemberAccount,
   type MemberRecord,
   type PaymentLike,
@@ -17,7 +18,7 @@ import { sendInBackground } from '../../../mail/outbox';
 import { mails } from '../../../mail/templates.fr';
 import { authTokens } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
-import { uids } from '../../../db';
+import { serviceOf, uids } from '../../../db';
 
 export const EMAIL_CHANGE_LIFETIME_MS = 60 * 60_000;
 
@@ -33,6 +34,7 @@ interface Me {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const today = () => todayIn(association.reminders.timezone);
+  const currentSettings = () => serviceOf(strapi, 'api::association-setting.association-setting').current();
 
   type Reminder = Modules.Documents.Result<typeof uids.reminder>;
   /** The record as loadProfile reads it: reminders with only the fields it selects. */
@@ -79,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   }
 
-  function toAccount(user: Me, profile: Profile, changes: Change[] = []): MemberAccount {
+  function toAccount(user: Me, profile: Profile, settings: AssociationSettings, changes: Change[] = []): MemberAccount {
     const payments = (profile.duesPayments ?? []).map((payment) => ({
       periodStart: String(payment.periodStart),
       periodEnd: String(payment.periodEnd),
@@ -89,6 +91,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       receivedOn: payment.receivedOn ? String(payment.receivedOn) : null,
     }));
     const second = profile.secondMember;
+    const status = duesStatus({
+      payments: payments as PaymentLike[],
+      override: profile.dueDateOverride ? String(profile.dueDateOverride) : null,
+      carriedOver: profile.importedDueDate ? String(profile.importedDueDate) : null,
+      honorary: Boolean(profile.honorary),
+      today: today(),
+    });
+    const currentDue = status.kind === 'up-to-date' || status.kind === 'overdue' ? status.dueDate : null;
     return memberAccountSchema.parse({
       memberId: user.id,
       email: user.email,
@@ -131,21 +141,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dueDate: reminder.stepKey === NO_DUES_STEP.key ? null : String(reminder.dueDate),
       })),
       dues: {
-        status: duesStatus({
-          payments: payments as PaymentLike[],
-          override: profile.dueDateOverride ? String(profile.dueDateOverride) : null,
-          carriedOver: profile.importedDueDate ? String(profile.importedDueDate) : null,
-          honorary: Boolean(profile.honorary),
-          today: today(),
-        }),
+        status,
         payments,
+        toPay: {
+          amountCents: duesAmountCents(settings.dues, Boolean(second)),
+          period: nextPeriod(settings.dues.periodRule, currentDue, today()),
+          settings,
+        },
       },
     });
   }
 
   async function account(user: Me): Promise<MemberAccount | null> {
     const profile = await loadProfile(user.id);
-    return profile ? toAccount(user, profile, await changesOf(Number(profile.id))) : null;
+    if (!profile) return null;
+    const [changes, settings] = await Promise.all([changesOf(Number(profile.id)), currentSettings()]);
+    return toAccount(user, profile, settings, changes);
   }
 
   /** Starts a change of login address: nothing changes until the new address confirms. */
@@ -246,13 +257,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           profile.dueDateOverride ? String(profile.dueDateOverride) : null,
           profile.importedDueDate ? String(profile.importedDueDate) : null,
         );
-        const period = nextPeriod(association.dues.periodRule, current, today());
+        const settings = await currentSettings();
+        const period = nextPeriod(settings.dues.periodRule, current, today());
         await strapi.documents(uids.duesPayment).create({
           data: {
             profile: profile.documentId,
             periodStart: period.start,
             periodEnd: period.end,
-            amountCents: duesAmountCents(association.dues, Boolean(profile.secondMember)),
+            amountCents: duesAmountCents(settings.dues, Boolean(profile.secondMember)),
             method: 'virement',
             state: 'declare',
             note: `Virement déclaré par le membre, fait le ${transferDate}.`,

@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { uids } from '../../../db';
 
-type Subject = 'fiche-membre' | 'deuxieme-adherent' | 'cotisation';
+type Subject = 'fiche-membre' | 'deuxieme-adherent' | 'cotisation' | 'reglages';
 
 /** What is followed, per type; the address is compared as a whole. */
 const TRACKED: Record<string, { subject: Subject; fields: string[]; populate?: Record<string, unknown> }> = {
@@ -39,12 +39,33 @@ const TRACKED: Record<string, { subject: Subject; fields: string[]; populate?: R
     fields: ['periodStart', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
     populate: { profile: { select: ['id'] } },
   },
+  [uids.associationSetting]: {
+    subject: 'reglages',
+    fields: [
+      'individualCents',
+      'coupleCents',
+      'otherDues',
+      'amountsAreExample',
+      'periodRule',
+      'bankHolder',
+      'iban',
+      'bic',
+      'bankName',
+      'bankIsExample',
+      'chequeAddressLines',
+      'chequePostalCode',
+      'chequeCity',
+      'membershipEmail',
+    ],
+    populate: { otherDues: true },
+  },
 };
 
 type Row = Record<string, unknown> & { id?: number; profile?: { id?: number } | null };
 
 function shown(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
+  if (Array.isArray(value)) return value.map(shown).filter(Boolean).join(' ; ') || null;
   if (typeof value === 'object') {
     const { id: _id, __component: _c, ...rest } = value as Record<string, unknown>;
     return Object.values(rest)

@@ -11,7 +11,7 @@ import { siteLinks } from '../../../mail/site-links';
 import { mails } from '../../../mail/templates.fr';
 import { authTokens, type TokenProblem } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
-import { uids } from '../../../db';
+import { serviceOf, uids } from '../../../db';
 
 export const CONFIRM_ACCOUNT_LIFETIME_MS = 24 * 60 * 60_000;
 const VALID_HOURS = CONFIRM_ACCOUNT_LIFETIME_MS / 3_600_000;
@@ -117,9 +117,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { user: { select: ['email'] }, address: true, secondMember: { select: ['id'] } },
     });
     if (profile) {
+      const { membershipEmail } = await serviceOf(strapi, 'api::association-setting.association-setting').current();
       sendInBackground(
         strapi,
-        association.membershipEmail,
+        membershipEmail,
         mails.newMemberNotice({
           memberName: `${profile.firstName} ${profile.lastName}`,
           email: String(profile.user?.email ?? ''),

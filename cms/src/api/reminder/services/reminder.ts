@@ -21,7 +21,7 @@ import { cmsEnv } from '../../../env';
 import { queueMail } from '../../../mail/outbox';
 import { DEFAULT_REMINDER_TEMPLATES } from '../../../mail/reminder-templates.fr';
 import { mails } from '../../../mail/templates.fr';
-import { columnOf, columnsOf, tableOf, uids, updateRows } from '../../../db';
+import { columnOf, columnsOf, serviceOf, tableOf, uids, updateRows } from '../../../db';
 
 export interface PlannedReminder {
   profileId: number;
@@ -153,6 +153,7 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
       ]),
     );
     const link = `${cmsEnv().SITE_URL}/espace-membres/cotisation`;
+    const { dues } = await serviceOf(strapi, 'api::association-setting.association-setting').current();
     for (const reminder of planned) {
       const profile = await strapi.db.query(uids.memberProfile).findOne({
         where: { id: reminder.profileId },
@@ -164,7 +165,7 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
       const values = {
         prenom: String(profile.firstName),
         echeance: formatDateFr(reminder.dueDate),
-        montant: formatEuros(duesAmountCents(association.dues, Boolean(profile.secondMember))),
+        montant: formatEuros(duesAmountCents(dues, Boolean(profile.secondMember))),
         reference: String(profile.transferReference ?? ''),
         lien: link,
       };

@@ -1,0 +1,104 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings, messages, type MemberAccount } from '@aec/config';
+import { adminAs } from './harness/admin';
+import { resetHooks } from './harness/hooks';
+import { api, loginAs, type StrapiErrorBody } from './harness/http';
+import { useStrapi } from './harness/strapi';
+
+const strapi = useStrapi();
+beforeEach(() => resetHooks());
+
+const SETTINGS = '/content-manager/single-types/api::association-setting.association-setting';
+
+type SettingsBody = { data: Record<string, unknown> & { coupleCents: number; iban: string } };
+
+const volunteer = () => adminAs(strapi.current, 'aec-benevole', 'benevole.reglages@exemple.fr');
+const editor = () => adminAs(strapi.current, 'aec-editeur', 'editeur.reglages@exemple.fr');
+
+async function change(token: string, data: Record<string, unknown>) {
+  const current = await api<SettingsBody>(strapi.current.baseUrl, SETTINGS, { token });
+  const { id: _id, documentId: _d, createdAt: _c, updatedAt: _u, publishedAt: _p, ...fields } = current.body.data;
+  return api<SettingsBody & StrapiErrorBody>(strapi.current.baseUrl, SETTINGS, {
+    method: 'PUT',
+    token,
+    body: { ...fields, ...data },
+  });
+}
+
+// Other files read the settings: they go back to the first start's values.
+afterAll(async () => {
+  await change(await volunteer(), {
+    coupleCents: defaultSettings.dues.coupleCents,
+    iban: defaultSettings.bank.iban,
+    otherDues: [],
+  });
+});
+
+describe('« Réglages de l’association », tenus par les bénévoles', () => {
+  it('partent, au premier démarrage, des valeurs par défaut de l’association', async () => {
+    const read = await api<SettingsBody>(strapi.current.baseUrl, SETTINGS, { token: await volunteer() });
+    expect(read.status).toBe(200);
+    expect(read.body.data.iban).toBe(defaultSettings.bank.iban);
+    expect(read.body.data.individualCents).toBe(defaultSettings.dues.individualCents);
+  });
+
+  it('le montant couple changé par la bénévole se voit aussitôt sur « Payer votre cotisation » d’un couple, sur « Adhérer », et au journal', async () => {
+    const token = await volunteer();
+    const saved = await change(token, {
+      coupleCents: 7200,
+      otherDues: [{ label: 'Membre bienfaiteur', amountCents: 15000 }],
+    });
+    expect(saved.status).toBe(200);
+
+    const jwt = await loginAs(strapi.current.baseUrl, 'claire.lefevre@exemple.fr');
+    const account = await api<{ data: MemberAccount }>(strapi.current.baseUrl, '/api/me/account', { token: jwt });
+    expect(account.body.data.dues.toPay.amountCents).toBe(7200);
+    expect(account.body.data.dues.toPay.settings.dues.others).toEqual([
+      { label: 'Membre bienfaiteur', amountCents: 15000 },
+    ]);
+
+    const dues = await api<{ data: Record<string, unknown> }>(strapi.current.baseUrl, '/api/reglages/cotisations');
+    expect(dues.status).toBe(200);
+    expect(dues.body.data.coupleCents).toBe(7200);
+    // The public answer carries the amounts, never the bank details.
+    expect(JSON.stringify(dues.body)).not.toContain('FR76');
+
+    const entry = await strapi.current.strapi.db.query('api::member-change.member-change').findOne({
+      where: { subject: 'reglages' },
+      orderBy: { id: 'desc' },
+    });
+    expect(entry.actor).toBe('benevole');
+    expect(entry.actorLabel).toContain('benevole.reglages@exemple.fr');
+    expect(entry.changes).toContainEqual({ field: 'coupleCents', before: '6000', after: '7200' });
+  });
+
+  it('un IBAN dont un chiffre a été mal recopié est refusé, avec la raison à côté du champ, et rien ne change', async () => {
+    const token = await volunteer();
+    const refused = await change(token, { iban: 'FR76 3000 6000 0112 3456 7890 188' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe(messages.settings.ibanInvalid);
+    expect(refused.body.error.details.errors?.[0]?.path).toEqual(['iban']);
+    const read = await api<SettingsBody>(strapi.current.baseUrl, SETTINGS, { token });
+    expect(read.body.data.iban).toBe(defaultSettings.bank.iban);
+
+    const bic = await change(token, { bic: 'BANQUE' });
+    expect(bic.status).toBe(400);
+    expect(bic.body.error.message).toBe(messages.settings.bicInvalid);
+  });
+
+  it('un IBAN saisi collé ou en minuscules est rangé par groupes de quatre', async () => {
+    const token = await volunteer();
+    const saved = await change(token, { iban: 'fr7630006000011234567890189' });
+    expect(saved.status).toBe(200);
+    expect(saved.body.data.iban).toBe('FR76 3000 6000 0112 3456 7890 189');
+  });
+
+  it('ne se suppriment pas, et l’Éditeur ni un membre ne les lisent', async () => {
+    const deleted = await api(strapi.current.baseUrl, SETTINGS, { method: 'DELETE', token: await volunteer() });
+    expect(deleted.status).toBe(403);
+    expect((await api(strapi.current.baseUrl, SETTINGS, { token: await editor() })).status).toBe(403);
+    const jwt = await loginAs(strapi.current.baseUrl, 'jean.martin@exemple.fr');
+    for (const path of ['/api/association-setting', '/api/association-settings'])
+      expect([403, 404, 405]).toContain((await api(strapi.current.baseUrl, path, { token: jwt })).status);
+  });
+});

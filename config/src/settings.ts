@@ -1,0 +1,80 @@
+/**
+ * « Réglages de l'association »: what the volunteers change in the admin each year (the bank
+ * details, the dues and their amounts, the period rule, where cheques go, who hears of new
+ * members). Strapi keeps them; this is the one contract Strapi answers with and the site reads.
+ * `association.ts` gives the values the first start writes.
+ */
+import { z } from 'zod';
+import { association } from './association.js';
+
+/** ISO 13616: the two check digits make the whole number ≡ 1 (mod 97). */
+export function isValidIban(iban: string): boolean {
+  const compact = iban.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact)) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const value = /[A-Z]/.test(char) ? String(char.charCodeAt(0) - 55) : char;
+    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+}
+
+/** A BIC: bank, country, place, and an optional branch (8 or 11 characters). */
+export function isValidBic(bic: string): boolean {
+  return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(bic.replace(/\s+/g, '').toUpperCase());
+}
+
+const cents = z.number().int().positive();
+
+export const associationSettingsSchema = z.object({
+  /** Where volunteers are told of new members (the membership secretary or treasurer). */
+  membershipEmail: z.string().email(),
+  /** Where cheques are sent, often the treasurer's own address. */
+  chequeAddress: z.object({
+    lines: z.array(z.string()).min(1),
+    postalCode: z.string(),
+    city: z.string(),
+  }),
+  bank: z.object({
+    /** True while the values below are placeholders: pages then say so. */
+    isExample: z.boolean(),
+    holder: z.string().min(1),
+    iban: z.string().refine(isValidIban),
+    bic: z.string().refine(isValidBic),
+    bankName: z.string(),
+  }),
+  dues: z.object({
+    individualCents: cents,
+    coupleCents: cents,
+    /** Other dues a member may choose to pay (« membre bienfaiteur », « étudiant »…). */
+    others: z.array(z.object({ label: z.string().min(1), amountCents: cents })),
+    /** True while the amounts are placeholders. */
+    amountsAreExample: z.boolean(),
+    periodRule: z.enum(['calendar-year', 'twelve-months']),
+  }),
+});
+
+export type AssociationSettings = z.infer<typeof associationSettingsSchema>;
+
+/** What the admin shows the very first time, before a volunteer changes anything. */
+export const defaultSettings: AssociationSettings = associationSettingsSchema.parse({
+  membershipEmail: association.membershipEmail,
+  chequeAddress: {
+    lines: association.postalAddress.lines,
+    postalCode: association.postalAddress.postalCode,
+    city: association.postalAddress.city,
+  },
+  bank: association.bank,
+  dues: {
+    individualCents: association.dues.individualCents,
+    coupleCents: association.dues.coupleCents,
+    others: [],
+    amountsAreExample: association.dues.amountsAreExample,
+    periodRule: association.dues.periodRule,
+  },
+});
+
+/** What anyone may read (« Adhérer »): the amounts, never the bank details. */
+export const publicDuesSchema = associationSettingsSchema.shape.dues;
+export type PublicDues = z.infer<typeof publicDuesSchema>;
