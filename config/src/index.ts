@@ -1,4 +1,5 @@
 export * from './association.js';
+export * from './dates.js';
 export * from './dues.js';
 export * from './env.js';
 export * from './escape-html.js';

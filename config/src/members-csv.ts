@@ -5,6 +5,7 @@
  * on export; on import also commas or tabs, and Windows-1252 when the file is not UTF-8.
  */
 import { z } from 'zod';
+import { parseDateFr } from './dates.js';
 import { messages } from './messages.fr.js';
 import { addressSchema, type Address } from './schemas/address.js';
 import { identifiersSchema, type Civility } from './schemas/identifiers.js';
@@ -171,29 +172,6 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 
 // ---------------------------------------------------------------------------------------------
 // Cells of a member, both ways
-
-/** 2026-12-31 → 31/12/2026 */
-export function csvDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const [year, month, day] = iso.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** 31/12/2026, 1/2/2026 or 2026-12-31 → 2026-12-31; null when not a real date. */
-export function parseCsvDate(value: string): string | null {
-  const trimmed = value.trim();
-  const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  const [year, month, day] = french
-    ? [Number(french[3]), Number(french[2]), Number(french[1])]
-    : iso
-      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-      : [NaN, NaN, NaN];
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
 
 const CIVILITY_WORDS: Record<string, Civility> = {
   madame: 'madame',
@@ -391,7 +369,7 @@ export function checkImport(text: string): ImportCheck {
     for (const key of ['joinedOn', 'nextDueDate'] as const) {
       const value = cell(key);
       if (value === '') continue;
-      const iso = parseCsvDate(value);
+      const iso = parseDateFr(value);
       if (iso) dates[key] = iso;
       else report(key, messages.csv.date);
     }

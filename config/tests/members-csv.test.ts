@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkImport, decodeCsv, exportColumnsSchema, parseCsv, parseCsvDate, toCsv } from '../src/members-csv.js';
+import { parseDateFr } from '../src/dates.js';
+import { checkImport, decodeCsv, exportColumnsSchema, parseCsv, toCsv } from '../src/members-csv.js';
 
 const HEAD = 'N° d’adhérent;Civilité;Prénom;Nom;E-mail;Téléphone;Adresse;Code postal;Ville;Prochaine échéance';
 
@@ -49,11 +50,11 @@ describe('fichier CSV des membres', () => {
   });
 
   it('les dates JJ/MM/AAAA et AAAA-MM-JJ sont comprises, le 31 février non', () => {
-    expect(parseCsvDate('31/12/2026')).toBe('2026-12-31');
-    expect(parseCsvDate('1/2/2026')).toBe('2026-02-01');
-    expect(parseCsvDate('2026-12-31')).toBe('2026-12-31');
-    expect(parseCsvDate('31/02/2026')).toBeNull();
-    expect(parseCsvDate('demain')).toBeNull();
+    expect(parseDateFr('31/12/2026')).toBe('2026-12-31');
+    expect(parseDateFr('1/2/2026')).toBe('2026-02-01');
+    expect(parseDateFr('2026-12-31')).toBe('2026-12-31');
+    expect(parseDateFr('31/02/2026')).toBeNull();
+    expect(parseDateFr('demain')).toBeNull();
   });
 
   it('les colonnes choisies pour un export gardent l’ordre du fichier, les inconnues sont refusées', () => {

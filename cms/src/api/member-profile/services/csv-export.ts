@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import {
   addresseeOf,
   association,
-  csvDate,
+  shortDateFr,
   duesStatus,
   headerOf,
   toCsv,
@@ -56,8 +56,8 @@ function statusText(row: ProfileRow, today: string): string {
       : status.kind === 'none'
         ? 'Sans cotisation enregistrée'
         : status.kind === 'overdue'
-          ? `En retard (échéance du ${csvDate(status.dueDate)})`
-          : `À jour (jusqu’au ${csvDate(status.dueDate)})`;
+          ? `En retard (échéance du ${shortDateFr(status.dueDate)})`
+          : `À jour (jusqu’au ${shortDateFr(status.dueDate)})`;
   return row.accountBlocked ? `${text}, compte bloqué` : text;
 }
 
@@ -78,7 +78,7 @@ function cell(row: ProfileRow, key: MemberCsvColumn, today: string): string {
       return row.address?.[key] ?? '';
     case 'joinedOn':
     case 'nextDueDate':
-      return csvDate(row[key]);
+      return shortDateFr(row[key]);
     case 'consentNewsletter':
       return row.consentNewsletter ? 'oui' : 'non';
     case 'addressee':
