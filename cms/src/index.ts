@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerNotifyAuthor } from './api/fiche/document-middlewares/notify-author';
 import { registerLeaveReviewQueue } from './api/fiche/document-middlewares/leave-review-queue';
 import { registerSlugFromTitle } from './document-middlewares/slug-from-title';
+import { refreshTitles, registerEntryTitles } from './document-middlewares/entry-titles';
 import { registerSearchText } from './api/fiche/document-middlewares/search-text';
 import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/delete-orphan-images';
 import { scheduleDailyReminders } from './api/reminder/services/daily-run';
@@ -9,7 +10,7 @@ import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/
 import { registerPlanOnRead } from './api/planned-reminder/document-middlewares/plan-on-read';
 import { registerRequireMemberAndAmount } from './api/dues-payment/document-middlewares/require-member-and-amount';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
-import { registerCheckBankDetails } from './api/association-setting/document-middlewares/check-bank-details';
+import { registerCheckSettings } from './api/association-setting/document-middlewares/check-settings';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
@@ -49,7 +50,8 @@ export default {
     registerRequireMemberAndAmount(strapi);
     registerRefreshDueDate(strapi);
     registerPlanOnRead(strapi);
-    registerCheckBankDetails(strapi);
+    registerCheckSettings(strapi);
+    registerEntryTitles(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -61,6 +63,7 @@ export default {
     await ensureCounters(strapi);
     await ensureNumbers(strapi);
     await backfillAccountMirror(strapi);
+    await refreshTitles(strapi, 'missing');
     await serviceOf(strapi, 'api::association-setting.association-setting').ensure();
     const reminders = serviceOf(strapi, 'api::reminder.reminder');
     await reminders.ensureTemplates();

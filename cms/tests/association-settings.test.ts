@@ -81,6 +81,10 @@ describe('« Réglages de l’association », tenus par les bénévoles', () => 
     const read = await api<SettingsBody>(strapi.current.baseUrl, SETTINGS, { token });
     expect(read.body.data.iban).toBe(defaultSettings.bank.iban);
 
+    const cents = await change(token, { coupleCents: 60 });
+    expect(cents.status).toBe(400);
+    expect(cents.body.error.message).toBe(messages.settings.amountTooSmall);
+
     const bic = await change(token, { bic: 'BANQUE' });
     expect(bic.status).toBe(400);
     expect(bic.body.error.message).toBe(messages.settings.bicInvalid);

@@ -110,6 +110,44 @@ export function formatEuros(cents: number): string {
   return euros.format(cents / 100);
 }
 
+/**
+ * What a treasurer types for an amount, in euros, as cents: « 40 », « 40,00 », « 40.5 », « 1 234,56 € ».
+ * Null when it is not an amount (letters, a third decimal, a negative sign).
+ */
+export function parseEuros(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(compact)) return null;
+  const [units = '0', decimals = ''] = compact.split('.');
+  return Number(units) * 100 + Number(decimals.padEnd(2, '0'));
+}
+
+/** How a treasurer writes a payment's method and state, in her books and in the exported file. */
+export const paymentMethodWords: Record<PaymentMethod, string> = {
+  virement: 'virement',
+  cheque: 'chèque',
+  especes: 'espèces',
+  en_ligne: 'en ligne',
+};
+export const paymentStateWords: Record<PaymentState, string> = { declare: 'déclaré', confirme: 'confirmé' };
+
+/** « Dupont Marie — 2027 — 40,00 € — chèque »: a payment as a treasurer names it in her books. */
+export function paymentTitle(payment: {
+  lastName: string | null;
+  firstName: string | null;
+  periodStart: string;
+  periodEnd: string;
+  amountCents: number;
+  method: PaymentMethod;
+}): string {
+  const name = [payment.lastName, payment.firstName].filter(Boolean).join(' ') || 'Sans membre';
+  const [startYear, endYear] = [payment.periodStart.slice(0, 4), payment.periodEnd.slice(0, 4)];
+  const period = startYear === endYear ? endYear : `${startYear}–${endYear}`;
+  return [name, period, formatEuros(payment.amountCents), paymentMethodWords[payment.method]].join(' — ');
+}
+
+/** Above this, the admin asks the volunteer to confirm the amount (a typo of a few zeros). */
+export const UNUSUAL_PAYMENT_CENTS = 1_000_000;
+
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Today's date in the association's time zone, as YYYY-MM-DD (formatter built once: it is costly). */

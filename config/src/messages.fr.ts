@@ -65,13 +65,13 @@ export const messages = {
     transferDateFuture: 'La date du virement ne peut pas être dans le futur.',
     /** The volunteers' « Paiement de cotisation » in the admin. */
     memberRequired: 'Choisissez le membre qui a payé (champ « Profile »).',
-    amountTooSmall:
-      'Le montant se saisit en centimes : pour 40,00 €, saisissez 4000. Un paiement est d’au moins 1,00 € (100).',
+    amountTooSmall: 'Un paiement est d’au moins 1,00 €. Saisissez le montant en euros, par exemple 40,00.',
   },
   /** « Réglages de l'association », in the admin. */
   settings: {
     ibanInvalid:
       'Cet IBAN n’est pas valide : sa clé de contrôle ne correspond pas. Recopiez-le depuis le RIB, par exemple FR76 3000 6000 0112 3456 7890 189.',
+    amountTooSmall: 'Une cotisation est d’au moins 1,00 €. Saisissez le montant en euros, par exemple 40,00.',
     bicInvalid: 'Ce BIC n’est pas valide : il a 8 ou 11 lettres et chiffres, par exemple AGRIFRPPXXX.',
   },
   fiche: {

@@ -6,8 +6,11 @@ import {
   formatEuros,
   nextDueDate,
   nextPeriod,
+  parseEuros,
+  paymentTitle,
   transferReference,
 } from '../src/index.js';
+import { parseDateFr, shortDateFr } from '../src/dates.js';
 
 describe('Cotisation : la prochaine échéance', () => {
   const payments = [
@@ -69,5 +72,52 @@ describe('Payer votre cotisation', () => {
     expect(formatDateFr('2026-03-03')).toBe('3 mars 2026');
     expect(formatEuros(4000)).toMatch(/^40,00\s€$/);
     expect(formatEuros(association.dues.coupleCents)).toMatch(/^\d[\d\s]*,\d{2}\s€$/);
+  });
+});
+
+describe('un montant saisi en euros par la trésorière', () => {
+  it('se lit en centimes, quelle que soit la façon de l’écrire', () => {
+    expect(parseEuros('40')).toBe(4000);
+    expect(parseEuros('40,00')).toBe(4000);
+    expect(parseEuros('40,5')).toBe(4050);
+    expect(parseEuros('40.05')).toBe(4005);
+    expect(parseEuros(' 1 234,56 € ')).toBe(123456);
+    expect(parseEuros('1\u202f234,56\u00a0€')).toBe(123456);
+  });
+
+  it('n’est pas un montant s’il a des lettres, trois décimales ou un signe moins', () => {
+    for (const text of ['', 'quarante', '40,001', '-40', '40,', '4 0,0,0', '1e3'])
+      expect(parseEuros(text), text).toBeNull();
+  });
+
+  it('se réécrit comme on l’a lu', () => {
+    for (const cents of [100, 4000, 4050, 123456]) expect(parseEuros(formatEuros(cents))).toBe(cents);
+  });
+});
+
+describe('une date saisie au clavier dans l’administration', () => {
+  it('se lit comme sur un talon de chèque, ou telle que le calendrier la range', () => {
+    expect(parseDateFr('14/05/2026')).toBe('2026-05-14');
+    expect(parseDateFr(' 4/5/2026 ')).toBe('2026-05-04');
+    expect(parseDateFr('14.05.2026')).toBe('2026-05-14');
+    expect(parseDateFr('2026-05-14')).toBe('2026-05-14');
+    expect(shortDateFr('2026-05-04')).toBe('04/05/2026');
+  });
+
+  it('n’est pas une date si le jour n’existe pas ou si l’année est incomplète', () => {
+    for (const text of ['', '31/02/2026', '14/13/2026', '14/05/26', '14/05', 'demain', '2026-02-30'])
+      expect(parseDateFr(text), text).toBeNull();
+  });
+});
+
+describe('un paiement dans les listes de la trésorière', () => {
+  it('se nomme « Dupont Marie — 2027 — 40,00 € — chèque », et non par sa date', () => {
+    const payment = { lastName: 'Dupont', firstName: 'Marie', amountCents: 4000, method: 'cheque' as const };
+    expect(paymentTitle({ ...payment, periodStart: '2027-01-01', periodEnd: '2027-12-31' })).toMatch(
+      /^Dupont Marie — 2027 — 40,00\s€ — chèque$/,
+    );
+    expect(paymentTitle({ ...payment, periodStart: '2026-09-01', periodEnd: '2027-08-31' })).toMatch(
+      /^Dupont Marie — 2026–2027 — 40,00\s€ — chèque$/,
+    );
   });
 });

@@ -48,6 +48,14 @@ async function volunteerPage(): Promise<Page> {
   return page;
 }
 
+async function paymentOf(documentId: string): Promise<Record<string, unknown>> {
+  const response = await fetch(
+    `${inject('strapiUrl')}/content-manager/collection-types/api::dues-payment.dues-payment/${documentId}`,
+    { headers: { authorization: `Bearer ${await adminToken()}` } },
+  );
+  return ((await response.json()) as { data: Record<string, unknown> }).data;
+}
+
 async function declaredPaymentOf(email: string): Promise<string | null> {
   const query = new URLSearchParams({
     'filters[$and][0][profile][accountEmail][$eq]': email,
@@ -113,6 +121,7 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     expect(await memberCells.filter({ hasText: /^Oui$/ }).count()).toBeGreaterThan(0);
     expect(await memberCells.filter({ hasText: /^(Activé|Désactivé|true|false)$/ }).count()).toBe(0);
     expect(await page.getByText('Introducing the new Media Library').count()).toBe(0);
+    expect(await page.getByText('La médiathèque a changé').count()).toBe(0);
     expect(await page.getByPlaceholder('Rechercher').count()).toBeGreaterThan(0);
     expect(await page.getByText('Compte de connexion', { exact: true }).count()).toBeGreaterThan(0);
     await shot(page, '2-membres-en-retard');
@@ -125,12 +134,21 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     await state.waitFor({ timeout: 30_000 });
     await state.click();
     await page.getByRole('option', { name: 'Confirmé' }).click();
+    // The amount reads in euros; the day received is typed as on a cheque stub, then Tab (B1).
+    const amount = page.getByLabel('Montant', { exact: false });
+    expect(await amount.inputValue()).toBe('40,00');
+    const receivedOn = page.getByLabel('Reçu le');
+    await receivedOn.click();
+    await receivedOn.pressSequentially('14/05/2026');
+    await page.keyboard.press('Tab');
     await shot(page, '3-confirmer-le-virement');
     const saved = page.waitForResponse(
       (response) => response.request().method() === 'PUT' && response.url().includes(`/${documentId}`),
     );
     await page.getByRole('button', { name: /^(Enregistrer|Save)$/ }).click();
     expect((await saved).status()).toBe(200);
+    const stored = await paymentOf(documentId!);
+    expect(stored).toMatchObject({ receivedOn: '2026-05-14', amountCents: 4000, state: 'confirme' });
 
     // In the list of payments, choices read as words, not as stored values.
     await page.goto(admin('/content-manager/collection-types/api::dues-payment.dues-payment?page=1&pageSize=10'));
@@ -139,8 +157,9 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
       .filter({ hasText: /^Confirmé$/ })
       .first()
       .waitFor({ timeout: 30_000 });
-    expect(await cells.filter({ hasText: /^Virement$/ }).count()).toBeGreaterThan(0);
     expect(await cells.filter({ hasText: /^(confirme|virement)$/ }).count()).toBe(0);
+    // Each payment is named as in a treasurer's book: « Martin Jean — 2026 — 40,00 € — virement ».
+    expect(await cells.filter({ hasText: /^Martin Jean — \d{4} — 40,00\s€ — virement$/ }).count()).toBeGreaterThan(0);
     await page.context().close();
 
     // Jean's "Mon compte" now says he is up to date.
@@ -168,8 +187,12 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     const couple = page.getByLabel(/Cotisation couple/);
     await couple.waitFor({ timeout: 30_000 });
     await expectNoEnglish(page);
-    await couple.fill('7500');
-    await shot(page, '5-reglages');
+    // Switches read « Oui » / « Non », the amounts euros, as a treasurer writes them.
+    expect(await page.getByText(/^(Oui|OUI)$/).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/^(Activé|ACTIVÉ|Désactivé|DÉSACTIVÉ)$/).count()).toBe(0);
+    expect(await couple.inputValue()).toBe('60,00');
+    await couple.fill('75');
+    await shot(page, '8-reglages');
     const saved = page.waitForResponse(
       (response) => response.request().method() === 'PUT' && response.url().includes('association-setting'),
     );

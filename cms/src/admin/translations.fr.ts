@@ -9,6 +9,9 @@ import { enumLabels } from './enum-labels.fr';
 export const translationsFr: Record<string, string> = {
   ...enumLabels,
   'search.placeholder': 'Rechercher',
+  // A yes-or-no field in a form: « Virement déclaré : Oui », never « Activé ».
+  'app.components.ToggleCheckbox.on-label': 'Oui',
+  'app.components.ToggleCheckbox.off-label': 'Non',
   // Strapi puts the next sentence right after this one.
   'app.components.MediaLibraryBanner.intro': 'La médiathèque a changé. ',
   'app.components.MediaLibraryBanner.text.enabled': 'Rien à faire : vous utilisez déjà la nouvelle.',

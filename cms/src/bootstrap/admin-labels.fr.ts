@@ -6,8 +6,8 @@ import { uids } from '../db';
 
 export const ADMIN_LABELS: Record<string, Record<string, string>> = {
   [uids.associationSetting]: {
-    individualCents: 'Cotisation individuelle, en centimes (4000 = 40,00 €)',
-    coupleCents: 'Cotisation couple, en centimes (6000 = 60,00 €)',
+    individualCents: 'Cotisation individuelle',
+    coupleCents: 'Cotisation couple',
     otherDues: 'Autres cotisations (membre bienfaiteur, étudiant…)',
     amountsAreExample: 'Montants d’exemple (le site le signale)',
     periodRule: 'Période couverte par une cotisation',
@@ -23,7 +23,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
   },
   'settings.other-dues': {
     label: 'Nom (par exemple « Membre bienfaiteur »)',
-    amountCents: 'Montant en centimes (10000 = 100,00 €)',
+    amountCents: 'Montant',
   },
   'shared.address': {
     line1: 'Adresse (ligne 1)',
@@ -38,6 +38,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     civility: 'Civilité',
     firstName: 'Prénom',
     lastName: 'Nom',
+    fullName: 'Prénom et nom',
     phone: 'Téléphone',
     mobilePhone: 'Téléphone portable',
     address: 'Adresse',
@@ -81,10 +82,11 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     phone: 'Téléphone',
   },
   [uids.duesPayment]: {
+    title: 'Paiement',
     profile: 'Membre',
     periodStart: 'Début de la période',
     periodEnd: 'Fin de la période (échéance)',
-    amountCents: 'Montant en centimes (4000 = 40,00 €)',
+    amountCents: 'Montant',
     method: 'Moyen de paiement',
     state: 'État (déclaré ou confirmé)',
     receivedOn: 'Reçu le',
@@ -208,7 +210,7 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
     'honorary',
     'membershipNumber',
   ],
-  [uids.duesPayment]: ['profile', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'],
+  [uids.duesPayment]: ['title', 'periodEnd', 'state', 'receivedOn'],
   [uids.reminder]: ['sentAt', 'profile', 'stepLabel', 'dueDate', 'email'],
   [uids.reminderTemplate]: ['stepKey', 'label', 'subject'],
   [uids.erasureRequest]: ['requestedAt', 'memberLabel', 'state', 'processedAt'],
@@ -220,6 +222,9 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
 /** Technical fields: never shown in an edit view (a fiche's search text is built from the fiche). */
 export const ADMIN_HIDDEN: Record<string, string[]> = {
   [uids.fiche]: ['searchText'],
+  // Names built from the entry's own fields (document-middlewares/entry-titles.ts).
+  [uids.memberProfile]: ['fullName'],
+  [uids.duesPayment]: ['title'],
 };
 
 /** Fields computed from other data: shown, never edited (an edit would silently be overwritten). */
@@ -229,6 +234,7 @@ export const ADMIN_READ_ONLY: Record<string, string[]> = {
 
 /** The field that names an entry (edit view title, relation pickers), where Strapi's choice would be an id. */
 export const ADMIN_MAIN_FIELDS: Record<string, string> = {
-  [uids.duesPayment]: 'periodEnd',
+  [uids.duesPayment]: 'title',
+  [uids.memberProfile]: 'fullName',
   [uids.memberImport]: 'fileName',
 };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ADMIN_HIDDEN, ADMIN_LABELS, ADMIN_LIST_COLUMNS, ADMIN_MAIN_FIELDS, ADMIN_READ_ONLY } from './admin-labels.fr';
 
 interface FieldMetadata {
-  edit?: Record<string, unknown> & { label?: string; editable?: boolean; visible?: boolean };
+  edit?: Record<string, unknown> & { label?: string; editable?: boolean; visible?: boolean; mainField?: string };
   list?: Record<string, unknown> & { label?: string };
 }
 
@@ -44,6 +44,16 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
       const current = metadatas[field];
       if (!current || (current.edit?.label === label && current.list?.label === label)) continue;
       metadatas[field] = { ...current, edit: { ...current.edit, label }, list: { ...current.list, label } };
+      changed = true;
+    }
+    // A relation shows (and its picker searches) the entry's name, not the field Strapi chose.
+    const schema = (uid.includes('::') ? strapi.contentTypes : strapi.components)[uid as never] as
+      { attributes: Record<string, { type?: string; target?: string }> } | undefined;
+    for (const [field, attribute] of Object.entries(schema?.attributes ?? {})) {
+      const named = attribute.type === 'relation' && attribute.target ? ADMIN_MAIN_FIELDS[attribute.target] : undefined;
+      const current = metadatas[field];
+      if (!named || !current || current.edit?.mainField === named) continue;
+      metadatas[field] = { ...current, edit: { ...current.edit, mainField: named } };
       changed = true;
     }
     const hidden = ADMIN_HIDDEN[uid] ?? [];

@@ -48,13 +48,17 @@ export interface SettingsOtherDues extends Struct.ComponentSchema {
     icon: 'coin';
   };
   attributes: {
-    amountCents: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.SetMinMax<
+    amountCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
         {
           min: 100;
         },
         number
       >;
-    label: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
   };

@@ -432,26 +432,39 @@ export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTy
   };
   attributes: {
     amountsAreExample: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    bankHolder: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+    bankHolder: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
         maxLength: 70;
       }>;
     bankIsExample: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    bankName: Schema.Attribute.String & Schema.Attribute.SetMinMaxLength<{
+    bankName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    bic: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+    bic: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
         maxLength: 11;
       }>;
-    chequeAddressLines: Schema.Attribute.Text & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+    chequeAddressLines: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    chequeCity: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+    chequeCity: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    chequePostalCode: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+    chequePostalCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
         maxLength: 12;
       }>;
-    coupleCents: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.SetMinMax<
+    coupleCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
         {
           min: 100;
         },
@@ -459,10 +472,14 @@ export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTy
       >;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    iban: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.SetMinMaxLength<{
+    iban: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
         maxLength: 42;
       }>;
-    individualCents: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.SetMinMax<
+    individualCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
         {
           min: 100;
         },
@@ -532,11 +549,11 @@ export interface ApiDuesPaymentDuesPayment extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
-    amountCents: Schema.Attribute.Integer &
+    amountCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
         {
-          min: 0;
+          min: 100;
         },
         number
       >;
@@ -556,6 +573,10 @@ export interface ApiDuesPaymentDuesPayment extends Struct.CollectionTypeSchema {
     state: Schema.Attribute.Enumeration<['declare', 'confirme']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'declare'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 250;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -719,9 +740,7 @@ export interface ApiMemberChangeMemberChange extends Struct.CollectionTypeSchema
       Schema.Attribute.Private;
     profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
     publishedAt: Schema.Attribute.DateTime;
-    subject: Schema.Attribute.Enumeration<
-        ['fiche-membre', 'deuxieme-adherent', 'cotisation', 'compte', 'reglages']
-      > &
+    subject: Schema.Attribute.Enumeration<['fiche-membre', 'deuxieme-adherent', 'cotisation', 'compte', 'reglages']> &
       Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -805,6 +824,10 @@ export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSche
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
+      }>;
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 250;
       }>;
     honorary: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     joinedOn: Schema.Attribute.Date;

@@ -1,18 +1,18 @@
 /**
  * An IBAN mistyped by one digit would send every member's transfer nowhere: the settings are
- * saved only with an IBAN whose check digits hold and a BIC of the right shape, refused with
- * the reason beside the field.
+ * saved only with an IBAN whose check digits hold, a BIC of the right shape and dues of at
+ * least 1 €, refused with the reason beside the field.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isValidBic, isValidIban, messages } from '@aec/config';
+import { isValidBic, isValidIban, messages, MINIMUM_PAYMENT_CENTS } from '@aec/config';
 import { uids } from '../../../db';
 
 function refuse(field: string, message: string): never {
   throw new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 }
 
-export function registerCheckBankDetails(strapi: Core.Strapi): void {
+export function registerCheckSettings(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== uids.associationSetting || !['create', 'update'].includes(context.action)) return next();
     const data = (context.params as { data?: Record<string, unknown> }).data ?? {};
@@ -27,6 +27,12 @@ export function registerCheckBankDetails(strapi: Core.Strapi): void {
       if (!isValidBic(data.bic)) refuse('bic', messages.settings.bicInvalid);
       data.bic = data.bic.replace(/\s+/g, '').toUpperCase();
     }
+    for (const field of ['individualCents', 'coupleCents'])
+      if (field in data && !(Number(data[field]) >= MINIMUM_PAYMENT_CENTS))
+        refuse(field, messages.settings.amountTooSmall);
+    const others = Array.isArray(data.otherDues) ? (data.otherDues as Array<{ amountCents?: unknown }>) : [];
+    if (others.some((other) => !(Number(other.amountCents) >= MINIMUM_PAYMENT_CENTS)))
+      refuse('otherDues', messages.settings.amountTooSmall);
     return next();
   });
 }

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { factories } from '@strapi/strapi';
 import { closeAllSessions } from '../../../extensions/users-permissions/sessions';
 import { columnOf, columnsOf, idsLinkedTo, tableOf, uids, updateRows } from '../../../db';
+import { refreshTitles } from '../../../document-middlewares/entry-titles';
 
 export default factories.createCoreService(uids.erasureRequest, ({ strapi }) => ({
   async anonymise(profileId: number): Promise<void> {
@@ -59,6 +60,8 @@ export default factories.createCoreService(uids.erasureRequest, ({ strapi }) => 
       });
       // A payment's free note may name the person; the amounts and dates stay for the accounts.
       await update(uids.duesPayment, linked(uids.duesPayment, 'profile', profileId), { note: null });
+      // The names the admin shows (« Marie Dupont », « Dupont Marie — 2027 — … ») go with the person.
+      await refreshTitles(strapi, { profileIds: [profileId] }, knex);
       await update(uids.reminder, linked(uids.reminder, 'profile', profileId), { email: null });
       const userId = profile.user?.id as number | undefined;
       if (userId) {

@@ -7,6 +7,7 @@ import {
   nextDueDate,
   NO_DUES_STEP,
   nextPeriod,
+  shortDateFr,
   todayIn,
   type AssociationSettings,
   type MemberAccount,
@@ -267,7 +268,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             amountCents: duesAmountCents(settings.dues, Boolean(profile.secondMember)),
             method: 'virement',
             state: 'declare',
-            note: `Virement déclaré par le membre, fait le ${transferDate}.`,
+            note: `Virement déclaré par le membre, fait le ${shortDateFr(transferDate)}.`,
           },
         });
       }

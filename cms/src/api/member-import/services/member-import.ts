@@ -25,6 +25,7 @@ import {
 import { profileData } from '../../member-profile/services/profile-data';
 import { queueWelcomeMails, welcomeMailsPending } from './welcome-mails';
 import { afterCommit, joinTableOf, serviceOf, tableOf, uids } from '../../../db';
+import { refreshTitles } from '../../../document-middlewares/entry-titles';
 
 const ADDRESS = 'shared.address';
 
@@ -297,6 +298,7 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
       });
       running.set(id, { done: from + candidates.length, total: members.length });
     }
+    await refreshTitles(strapi, 'missing');
     await strapi.db.query(uids.memberImport).update({ where: { id }, data: { state: 'termine' } });
     running.delete(id);
   }

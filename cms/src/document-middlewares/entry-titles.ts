@@ -1,0 +1,80 @@
+/**
+ * What names an entry in the admin (edit view title, relation pickers, lists): a member is
+ * « Marie Dupont », never the login e-mail; a payment is « Dupont Marie — 2027 — 40,00 € —
+ * chèque », never its end date. Both are kept in a column of their own, rewritten once each write
+ * to a member or a payment is committed, and filled at start for rows written around the
+ * document service (an import, an erasure).
+ */
+import type { Core } from '@strapi/strapi';
+import { paymentTitle, type PaymentMethod } from '@aec/config';
+import { afterCommit, columnOf, joinTableOf, tableOf, uids, updateRows } from '../db';
+
+type Knex = Core.Strapi['db']['connection'];
+
+/** Which rows to name again: a few members (and their payments), or every row still unnamed. */
+export type TitleScope = { profileIds: number[] } | 'missing';
+
+export async function refreshTitles(strapi: Core.Strapi, scope: TitleScope, knex: Knex = strapi.db.connection) {
+  const profiles = tableOf(strapi, uids.memberProfile);
+  const [first, last, full] = ['firstName', 'lastName', 'fullName'].map((field) =>
+    columnOf(strapi, uids.memberProfile, field),
+  ) as [string, string, string];
+  if (scope !== 'missing' && scope.profileIds.length === 0) return;
+
+  const named = knex(profiles).update({
+    [full]: knex.raw(`trim(coalesce(??, '') || ' ' || coalesce(??, ''))`, [first, last]),
+  });
+  await (scope === 'missing' ? named.whereNull(full) : named.whereIn('id', scope.profileIds));
+
+  const payments = tableOf(strapi, uids.duesPayment);
+  const link = joinTableOf(strapi, uids.duesPayment, 'profile');
+  const column = (field: string) => `pay.${columnOf(strapi, uids.duesPayment, field)}`;
+  const query = knex(`${payments} as pay`)
+    .leftJoin(`${link.name} as l`, `l.${link.joinColumn.name}`, 'pay.id')
+    .leftJoin(`${profiles} as p`, 'p.id', `l.${link.inverseJoinColumn.name}`)
+    .select(
+      'pay.id as id',
+      `${column('title')} as title`,
+      `${column('periodStart')} as periodStart`,
+      `${column('periodEnd')} as periodEnd`,
+      `${column('amountCents')} as amountCents`,
+      `${column('method')} as method`,
+      `p.${first} as firstName`,
+      `p.${last} as lastName`,
+    );
+  const rows = (await (scope === 'missing'
+    ? query.whereNull(column('title'))
+    : query.whereIn('p.id', scope.profileIds))) as Array<{
+    id: number;
+    title: string | null;
+    periodStart: string | Date;
+    periodEnd: string | Date;
+    amountCents: number;
+    method: PaymentMethod;
+    firstName: string | null;
+    lastName: string | null;
+  }>;
+  const day = (value: string | Date) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
+  for (const row of rows) {
+    const title = paymentTitle({ ...row, periodStart: day(row.periodStart), periodEnd: day(row.periodEnd) });
+    if (title !== row.title) await updateRows(strapi, knex, uids.duesPayment, row.id, { title });
+  }
+}
+
+export function registerEntryTitles(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const named = context.uid === uids.memberProfile || context.uid === uids.duesPayment;
+    if (!named || (context.action !== 'create' && context.action !== 'update')) return next();
+    const result = await next();
+    const documentId = (result as { documentId?: string } | null)?.documentId;
+    if (!documentId) return result;
+    const row = (await strapi.db.query(context.uid).findOne({
+      where: { documentId },
+      select: ['id'],
+      ...(context.uid === uids.duesPayment ? { populate: { profile: { select: ['id'] } } } : {}),
+    })) as { id: number; profile?: { id: number } | null } | null;
+    const profileId = context.uid === uids.memberProfile ? row?.id : row?.profile?.id;
+    if (profileId) await afterCommit(strapi, 'titres', () => refreshTitles(strapi, { profileIds: [profileId] }));
+    return result;
+  });
+}
