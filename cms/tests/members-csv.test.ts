@@ -105,6 +105,30 @@ describe('export CSV des membres', () => {
     expect(response.body).not.toContain('marie.dupont@exemple.fr');
   });
 
+  it('la trésorière télécharge les paiements d’une année : date, membre, période, montant, moyen, état, référence', async () => {
+    const token = await volunteer();
+    const year = new Date().getFullYear() - 1;
+    const response = await fetch(`${strapi.current.baseUrl}/members-csv/payments?year=${year}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="paiements-aec-${year}.csv"`);
+    const lines = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Date;Membre;Période;Montant (€);Moyen;État;Référence');
+    // Marie's dues of last year, received last year (demo data).
+    const marie = lines.find((line) => line.includes(';Dupont Marie;'));
+    expect(marie).toMatch(
+      new RegExp(`^\\d{2}/\\d{2}/${year};Dupont Marie;01/01/${year} – 31/12/${year};40,00;\\S+;confirmé;AEC-`),
+    );
+    expect(Number(response.headers.get('x-payments-count'))).toBe(lines.filter(Boolean).length - 1);
+
+    const editor = await adminAs('aec-editeur', 'editeur@exemple.fr');
+    expect((await api(strapi.current.baseUrl, `/members-csv/payments?year=${year}`, { token: editor })).status).toBe(
+      403,
+    );
+    expect((await api(strapi.current.baseUrl, '/members-csv/payments?year=deux-mille', { token })).status).toBe(400);
+  });
+
   it('une colonne inconnue (un mot de passe, par exemple) est refusée', async () => {
     const token = await volunteer();
     const response = await api(strapi.current.baseUrl, '/members-csv/export?columns=password', { token });

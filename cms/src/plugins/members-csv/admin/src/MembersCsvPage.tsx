@@ -54,6 +54,50 @@ function messageOf(error: unknown): string {
   return data?.error?.message ?? texts.error;
 }
 
+type Status = { kind: 'ok' | 'error'; text: string };
+
+/**
+ * Fetches a file from the server and saves it under the name the server gave; says how many
+ * lines it held (the count header), or why it failed.
+ */
+function useDownload() {
+  const { get } = useFetchClient();
+  const [busy, setBusy] = React.useState(false);
+  const [status, setStatus] = React.useState<Status | null>(null);
+
+  async function download(path: string, fallback: string, countHeader: string, said: (count: number) => string) {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const response = await get<Blob>(path, { responseType: 'blob' });
+      const disposition = response.headers?.get?.('Content-Disposition') ?? '';
+      const url = URL.createObjectURL(response.data);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallback;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      URL.revokeObjectURL(url);
+      const count = Number(response.headers?.get?.(countHeader) ?? NaN);
+      setStatus({ kind: 'ok', text: Number.isNaN(count) ? texts.downloadedPlain : said(count) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, status, setStatus, download };
+}
+
+function StatusLine({ status }: { status: Status | null }) {
+  return (
+    <div role={status?.kind === 'error' ? 'alert' : 'status'} style={{ marginTop: 12, fontSize: 14 }}>
+      {status ? (status.kind === 'error' ? `Erreur : ${status.text}` : status.text) : null}
+    </div>
+  );
+}
+
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
   const id = React.useId();
   return (
@@ -75,47 +119,27 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
 }
 
 function ExportPanel({ columns }: { columns: Column[] }) {
-  const { get } = useFetchClient();
   const [chosen, setChosen] = React.useState<string[]>(DEFAULT_COLUMNS);
   const [audience, setAudience] = React.useState('tous');
-  const [busy, setBusy] = React.useState(false);
-  const [status, setStatus] = React.useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const { busy, status, setStatus, download } = useDownload();
 
   const toggle = (key: string) =>
     setChosen((current) => (current.includes(key) ? current.filter((k) => k !== key) : [...current, key]));
 
-  async function download(event: React.FormEvent) {
+  function submit(event: React.FormEvent) {
     event.preventDefault();
     if (chosen.length === 0) return setStatus({ kind: 'error', text: texts.noColumn });
-    setBusy(true);
-    setStatus(null);
-    try {
-      const response = await get<Blob>(
-        `/members-csv/export?columns=${encodeURIComponent(chosen.join(','))}&audience=${audience}`,
-        { responseType: 'blob' },
-      );
-      const count = Number(response.headers?.get?.('X-Members-Count') ?? NaN);
-      const disposition = response.headers?.get?.('Content-Disposition') ?? '';
-      const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'membres.csv';
-      const url = URL.createObjectURL(response.data);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(url);
-      setStatus({ kind: 'ok', text: Number.isNaN(count) ? texts.downloadedPlain : texts.downloaded(count) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    void download(
+      `/members-csv/export?columns=${encodeURIComponent(chosen.join(','))}&audience=${audience}`,
+      'membres.csv',
+      'X-Members-Count',
+      texts.downloaded,
+    );
   }
 
   return (
     <Panel title={texts.exportTitle}>
-      <form onSubmit={download}>
+      <form onSubmit={submit}>
         <Typography tag="p" variant="omega">
           {texts.exportHelp}
         </Typography>
@@ -154,9 +178,47 @@ function ExportPanel({ columns }: { columns: Column[] }) {
         <Button type="submit" loading={busy}>
           {busy ? texts.downloading : texts.download}
         </Button>
-        <div role={status?.kind === 'error' ? 'alert' : 'status'} style={{ marginTop: 12, fontSize: 14 }}>
-          {status ? (status.kind === 'error' ? `Erreur : ${status.text}` : status.text) : null}
-        </div>
+        <StatusLine status={status} />
+      </form>
+    </Panel>
+  );
+}
+
+function PaymentsPanel() {
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = React.useState(thisYear);
+  const { busy, status, download } = useDownload();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    void download(
+      `/members-csv/payments?year=${year}`,
+      `paiements-${year}.csv`,
+      'X-Payments-Count',
+      texts.paymentsDownloaded,
+    );
+  }
+
+  return (
+    <Panel title={texts.paymentsTitle}>
+      <form onSubmit={submit}>
+        <Typography tag="p" variant="omega">
+          {texts.paymentsHelp}
+        </Typography>
+        <label style={{ ...controlStyle, padding: '16px 0' }}>
+          {texts.yearLabel}
+          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
+            {[0, 1, 2, 3, 4].map((back) => (
+              <option key={back} value={thisYear - back}>
+                {thisYear - back}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="submit" loading={busy}>
+          {busy ? texts.downloading : texts.paymentsDownload}
+        </Button>
+        <StatusLine status={status} />
       </form>
     </Panel>
   );
@@ -367,6 +429,7 @@ export default function MembersCsvPage() {
         ) : columns ? (
           <>
             <ExportPanel columns={columns} />
+            <PaymentsPanel />
             <ImportPanel />
           </>
         ) : (

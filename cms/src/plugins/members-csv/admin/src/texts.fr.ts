@@ -19,6 +19,13 @@ export const texts = {
   downloadedPlain: 'Fichier téléchargé.',
   downloaded: (count: number) => `Fichier téléchargé : ${count} membre${count > 1 ? 's' : ''}.`,
 
+  paymentsTitle: 'Exporter les paiements de l’année',
+  paymentsHelp:
+    'Pour la comptabilité : chaque paiement reçu dans l’année (ou déclaré, s’il n’est pas encore reçu), avec sa date, le membre, la période, le montant, le moyen de paiement, son état et la référence du virement.',
+  yearLabel: 'Année',
+  paymentsDownload: 'Télécharger les paiements',
+  paymentsDownloaded: (count: number) => `Fichier téléchargé : ${count} paiement${count > 1 ? 's' : ''}.`,
+
   importTitle: 'Importer une liste de membres',
   importHelp:
     'Enregistrez votre tableau au format CSV. La première ligne donne les intitulés des colonnes : Civilité, Prénom, Nom, E-mail, Adresse, Code postal et Ville sont obligatoires ; N° d’adhérent, Téléphone, Portable, Adresse (suite), Adresse (fin), Pays, Date d’adhésion, Prochaine échéance et Lettre d’information sont facultatives. Une adresse e-mail déjà inscrite est ignorée : importer deux fois le même fichier ne crée personne deux fois.',

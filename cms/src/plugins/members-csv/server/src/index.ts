@@ -7,6 +7,7 @@ import { readFile, stat, unlink } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { registerPluginActions } from '../../../../bootstrap/admin-actions';
 import { decodeCsv, exportColumnsSchema, memberCsvColumns, todayIn, association, z } from '@aec/config';
+import { exportPaymentsCsv } from '../../../../api/dues-payment/services/csv-export';
 import { exportAudiences, exportMembersCsv } from '../../../../api/member-profile/services/csv-export';
 import { serviceOf, uids } from '../../../../db';
 import { MEMBERS_CSV_ACTION, PLUGIN_NAME } from './action';
@@ -41,6 +42,8 @@ const exportQuery = z.object({
     .pipe(exportColumnsSchema),
   audience: z.enum(exportAudiences).default('tous'),
 });
+
+const paymentsQuery = z.object({ year: z.coerce.number().int().min(1900).max(2200) });
 
 function refuse(ctx: AdminContext, status: number, message: string): void {
   ctx.status = status;
@@ -87,6 +90,19 @@ const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('Content-Type', 'text/csv; charset=utf-8');
     ctx.set('Content-Disposition', `attachment; filename="${name}"`);
     ctx.set('X-Members-Count', String(count));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = csv;
+  },
+
+  /** The treasurer's file: a year's payments. */
+  async payments(ctx: AdminContext) {
+    const parsed = paymentsQuery.safeParse(ctx.query);
+    if (!parsed.success) return refuse(ctx, 400, 'Choisissez l’année des paiements à exporter.');
+    const { csv, count } = await exportPaymentsCsv(strapi, parsed.data.year);
+    const name = `paiements-${association.shortName.toLowerCase()}-${parsed.data.year}.csv`;
+    ctx.set('Content-Type', 'text/csv; charset=utf-8');
+    ctx.set('Content-Disposition', `attachment; filename="${name}"`);
+    ctx.set('X-Payments-Count', String(count));
     ctx.set('Cache-Control', 'no-store');
     ctx.body = csv;
   },
@@ -138,6 +154,7 @@ export default {
       routes: [
         route('GET', '/options', 'options'),
         route('GET', '/export', 'export'),
+        route('GET', '/payments', 'payments'),
         route('POST', '/import/check', 'check'),
         route('POST', '/import', 'import'),
         route('GET', '/import/:id', 'progress'),
