@@ -3,6 +3,7 @@
  * may read, counts and links to the filtered lists, and nothing of a member.
  */
 import { describe, expect, it } from 'vitest';
+import { association, todayIn } from '@aec/config';
 import { adminAs } from './harness/admin';
 import { api } from './harness/http';
 import { useStrapi } from './harness/strapi';
@@ -10,7 +11,11 @@ import { useStrapi } from './harness/strapi';
 const strapi = useStrapi();
 
 interface Summary {
-  data: { todo: Array<{ count: number; text: string; path: string }>; members: Array<{ text: string; path: string }> };
+  data: {
+    todo: Array<{ count: number; text: string; path: string }>;
+    members: Array<{ count: number; text: string; path: string }>;
+    months: Array<{ month: string; upToDate: number; overdue: number; none: number }>;
+  };
 }
 
 const summary = async (token: string) => api<Summary>(strapi.current.baseUrl, '/waiting/summary', { token });
@@ -70,6 +75,31 @@ describe('l’accueil de l’administration : « Ce qui vous attend »', () => {
       expect.stringMatching(/fiches? soumises? à relire/),
     ]);
     expect(response.body.data.members).toEqual([]);
+    expect(response.body.data.months).toEqual([]);
+  });
+
+  it('la bénévole y lit les membres sur 12 mois, pour l’assemblée générale : ce mois-ci comme les lignes du jour', async () => {
+    const token = await adminAs(strapi.current, 'aec-benevole', 'benevole.accueil@exemple.fr');
+    const { months, members } = (await summary(token)).body.data;
+    const today = todayIn(association.reminders.timezone).slice(0, 7);
+    expect(months).toHaveLength(12);
+    expect(months.at(-1)?.month).toBe(today);
+    // Consecutive months, oldest first.
+    months.forEach((m, i) => {
+      if (i > 0)
+        expect(new Date(`${m.month}-01`).getTime()).toBeGreaterThan(new Date(`${months[i - 1]!.month}-01`).getTime());
+    });
+    // This month, read back from the payments, agrees with the due dates the lines count.
+    const count = (pattern: RegExp) =>
+      members.filter((line) => pattern.test(line.text)).reduce((n, l) => n + l.count, 0);
+    const now = months.at(-1)!;
+    expect(now.upToDate).toBe(count(/à jour|à renouveler/));
+    expect(now.overdue).toBe(count(/en retard/));
+    expect(now.none).toBe(count(/sans cotisation/));
+    // Members who joined later are not counted in the months before.
+    expect(months[0]!.upToDate + months[0]!.overdue + months[0]!.none).toBeLessThanOrEqual(
+      now.upToDate + now.overdue + now.none,
+    );
   });
 
   it('un visiteur ou un membre n’y lit rien', async () => {

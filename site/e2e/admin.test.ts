@@ -101,6 +101,11 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     // The home page says what waits: the transfer Jean declared, each line a link to its list.
     const waiting = page.getByRole('link', { name: /virements? déclarés? à confirmer/ });
     await waiting.waitFor({ timeout: 30_000 });
+    // « Ce qui vous attend » first on the page, its 12-month chart within; no project statistics.
+    const top = async (text: string) => (await page.getByText(text, { exact: true }).first().boundingBox())?.y ?? 0;
+    expect(await top('Ce qui vous attend')).toBeLessThan(await top('Profil'));
+    expect(await page.getByText('Statistiques du projet').count()).toBe(0);
+    expect(await page.getByText('Les membres sur 12 mois, en fin de mois').first().isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /membres? en retard/ }).count()).toBe(1);
     await expectNoEnglish(page);
     await waiting.scrollIntoViewIfNeeded();

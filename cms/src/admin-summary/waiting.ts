@@ -5,7 +5,7 @@
  * sees the lines of what their role may read. Counts only: no member's data.
  */
 import type { Core } from '@strapi/strapi';
-import { addDays, association, todayIn } from '@aec/config';
+import { addDays, addMonths, association, todayIn } from '@aec/config';
 import { cmsEnv } from '../env';
 import { columnOf, tableOf, uids } from '../db';
 
@@ -103,4 +103,59 @@ export async function membersByDuesState(strapi: Core.Strapi): Promise<WaitingLi
       ['accountBlocked', '$eq', 'true'],
     ]),
   ];
+}
+
+/** How many members were up to date, overdue, or had no dues recorded, at the end of a month. */
+export interface MonthOfMembers {
+  /** YYYY-MM */
+  month: string;
+  upToDate: number;
+  overdue: number;
+  none: number;
+}
+
+/**
+ * The members by dues state at the end of each of the last 12 months (today for this one), for
+ * the general assembly. Read back from the payments as they were confirmed: a member was up to
+ * date at a day if a payment received by then (or the imported due date) covered it. Honorary
+ * members and accounts deactivated today are left out.
+ */
+export async function membersOverYear(strapi: Core.Strapi, today = todayIn(association.reminders.timezone)) {
+  const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
+  const profiles = (await strapi.db.query(uids.memberProfile).findMany({
+    where: { honorary: { $ne: true }, accountBlocked: { $ne: true } },
+    select: ['id', 'joinedOn', 'createdAt', 'importedDueDate'],
+  })) as Array<{ id: number; joinedOn: string | null; createdAt: unknown; importedDueDate: string | null }>;
+  const payments = (await strapi.db.query(uids.duesPayment).findMany({
+    where: { state: 'confirme' },
+    select: ['periodEnd', 'receivedOn', 'createdAt'],
+    populate: { profile: { select: ['id'] } },
+  })) as Array<{ periodEnd: string; receivedOn: string | null; createdAt: unknown; profile: { id: number } | null }>;
+  const paid = new Map<number, Array<{ on: string; until: string }>>();
+  for (const payment of payments) {
+    if (!payment.profile) continue;
+    const list = paid.get(payment.profile.id) ?? [];
+    list.push({
+      on: payment.receivedOn ? day(payment.receivedOn) : day(payment.createdAt),
+      until: day(payment.periodEnd),
+    });
+    paid.set(payment.profile.id, list);
+  }
+  const thisMonth = `${today.slice(0, 7)}-01`;
+  return Array.from({ length: 12 }, (_, i): MonthOfMembers => {
+    const start = addMonths(thisMonth, i - 11);
+    const end = i === 11 ? today : addDays(addMonths(start, 1), -1);
+    const counts = { month: start.slice(0, 7), upToDate: 0, overdue: 0, none: 0 };
+    for (const profile of profiles) {
+      const since = day(profile.createdAt);
+      if ((profile.joinedOn ? day(profile.joinedOn) : since) > end) continue;
+      const dues = (paid.get(profile.id) ?? []).filter((p) => p.on <= end).map((p) => p.until);
+      if (profile.importedDueDate && since <= end) dues.push(day(profile.importedDueDate));
+      const due = dues.sort().at(-1);
+      if (!due) counts.none += 1;
+      else if (due >= end) counts.upToDate += 1;
+      else counts.overdue += 1;
+    }
+    return counts;
+  });
 }

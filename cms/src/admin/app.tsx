@@ -55,6 +55,14 @@ export default {
     locales: ['fr'],
     translations: { fr: translationsFr, en: enumLabels },
   },
+  // Called once every plugin has registered its widgets: « Ce qui vous attend » first; the
+  // project's statistics (content types, webhooks, API tokens) are the technician's, not a volunteer's.
+  register(app: Pick<StrapiApp, 'widgets'>) {
+    app.widgets.register((widgets) => [
+      ...widgets.filter((widget) => widget.pluginId === 'waiting'),
+      ...widgets.filter((widget) => widget.pluginId !== 'waiting' && widget.id !== 'key-statistics'),
+    ]);
+  },
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     dismissMediaLibraryBanner();
     app.registerHook(

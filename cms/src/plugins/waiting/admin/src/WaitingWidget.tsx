@@ -1,11 +1,13 @@
 /**
  * The home page widget: what waits for this person, then the members by dues state (for those
- * who may read them). Each line is a link to the admin list already filtered.
+ * who may read them), and how they stood over the last 12 months. Each line is a link to the
+ * admin list already filtered.
  */
 import * as React from 'react';
 import { Link } from 'react-router-dom';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { Box, Typography } from '@strapi/design-system';
+import { MembersChart, type MonthOfMembers } from './MembersChart';
 import { texts } from './texts.fr';
 
 interface Line {
@@ -33,11 +35,13 @@ export function WaitingWidget() {
   const { get } = useFetchClient();
   const fetchRef = React.useRef(get);
   fetchRef.current = get;
-  const [summary, setSummary] = React.useState<{ todo: Line[]; members: Line[] } | null>(null);
+  const [summary, setSummary] = React.useState<{ todo: Line[]; members: Line[]; months: MonthOfMembers[] } | null>(
+    null,
+  );
   const [failed, setFailed] = React.useState(false);
   React.useEffect(() => {
     fetchRef
-      .current<{ data: { todo: Line[]; members: Line[] } }>('/waiting/summary')
+      .current<{ data: { todo: Line[]; members: Line[]; months: MonthOfMembers[] } }>('/waiting/summary')
       .then(({ data }) => setSummary(data.data))
       .catch(() => setFailed(true));
   }, []);
@@ -56,6 +60,7 @@ export function WaitingWidget() {
             {texts.members}
           </Typography>
           <Lines lines={summary.members} />
+          {summary.months.length > 0 ? <MembersChart months={summary.months} /> : null}
         </>
       ) : null}
     </Box>

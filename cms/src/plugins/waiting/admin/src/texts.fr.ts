@@ -4,5 +4,9 @@ export const texts = {
   todo: 'À faire',
   nothing: 'Rien ne vous attend : tout est à jour.',
   members: 'Les membres',
+  chartTitle: 'Les membres sur 12 mois, en fin de mois',
+  chartFigures: 'Voir les chiffres',
+  month: 'Mois',
+  states: { upToDate: 'À jour', overdue: 'En retard', none: 'Sans cotisation' },
   error: 'Le serveur n’a pas pu répondre. Rechargez la page dans un instant.',
 };

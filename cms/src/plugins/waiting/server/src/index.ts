@@ -4,7 +4,7 @@
  * the fiches to review), each a count and a link to the list already filtered.
  */
 import type { Core } from '@strapi/strapi';
-import { membersByDuesState, thingsToDo, type WaitingLine } from '../../../../admin-summary/waiting';
+import { membersByDuesState, membersOverYear, thingsToDo, type WaitingLine } from '../../../../admin-summary/waiting';
 
 interface AdminContext {
   state: { userAbility?: { can: (action: string, subject?: string) => boolean } };
@@ -17,11 +17,13 @@ const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
   async summary(ctx: AdminContext) {
     const may = (line: WaitingLine) => Boolean(ctx.state.userAbility?.can(READ, line.subject));
     const todo = (await thingsToDo(strapi)).filter(may);
-    const members = ctx.state.userAbility?.can(READ, 'api::member-profile.member-profile')
-      ? await membersByDuesState(strapi)
-      : [];
+    const readsMembers = Boolean(ctx.state.userAbility?.can(READ, 'api::member-profile.member-profile'));
+    const members = readsMembers ? await membersByDuesState(strapi) : [];
+    const months = readsMembers ? await membersOverYear(strapi) : [];
     const shown = (line: WaitingLine) => ({ count: line.count, text: line.text, path: line.path });
-    ctx.body = { data: { todo: todo.filter((line) => line.count > 0).map(shown), members: members.map(shown) } };
+    ctx.body = {
+      data: { todo: todo.filter((line) => line.count > 0).map(shown), members: members.map(shown), months },
+    };
   },
 });
 
