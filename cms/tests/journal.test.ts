@@ -15,6 +15,7 @@ interface Change {
   subject: string;
   action: string;
   changes: Array<{ field: string; before: string | null; after: string | null }>;
+  summary: string | null;
 }
 
 const entries = async (): Promise<Change[]> =>
@@ -135,6 +136,10 @@ describe('le journal des modifications d’un membre', () => {
         { field: 'receivedOn', before: null, after: '2026-11-20' },
       ]),
     );
+    // The volunteers' list reads it as a sentence, in their words.
+    expect(dues?.summary).toContain('État : Déclaré → Confirmé');
+    expect(dues?.summary).toContain('Reçu le : — → 20/11/2026');
+    expect(account?.summary).toMatch(/^Compte désactivé.* : Non → Oui$/);
     // Created outside any request: the system.
     expect(created).toMatchObject({ actor: 'systeme', subject: 'cotisation', action: 'creation' });
   });
@@ -238,6 +243,9 @@ describe('l’effacement des données, demandé depuis « Mon compte »', () => 
     const text = JSON.stringify(await entries());
     expect(text).not.toContain('03 86 00 00');
     expect(text).not.toContain('Jacques');
+    // Nor the names the admin shows for the member and the payments.
+    expect(profile.fullName).toMatch(/^Anonyme Membre n° \d+$/);
+    for (const payment of profile.duesPayments) expect(payment.title).toMatch(/^Membre n° \d+ Anonyme — /);
     // The old address and password no longer open anything.
     const login = await api(strapi.current.baseUrl, '/api/auth/local', {
       method: 'POST',

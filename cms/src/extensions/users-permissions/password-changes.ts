@@ -58,6 +58,7 @@ export function registerPasswordChanges(strapi: Core.Strapi): void {
             subject: 'compte',
             action: 'modification',
             changes: [{ field: 'password', before: null, after: null }],
+            summary: 'Mot de passe changé',
           },
         });
       }

@@ -51,6 +51,7 @@ export default factories.createCoreService(uids.erasureRequest, ({ strapi }) => 
       // The journal and the reminders held former values and addresses: kept as facts, emptied of the person.
       await update(uids.memberChange, linked(uids.memberChange, 'profile', profileId), {
         changes: JSON.stringify([]),
+        summary: null,
         actorLabel: null,
       });
       await update(uids.erasureRequest, linked(uids.erasureRequest, 'profile', profileId), { memberLabel: label });

@@ -5,6 +5,9 @@
  * pass through these types. Written in the same transaction as the change itself.
  */
 import type { Core } from '@strapi/strapi';
+import { formatEuros, parseDateFr, shortDateFr } from '@aec/config';
+import { enumLabel } from '../../../admin/enum-labels.fr';
+import { ADMIN_LABELS } from '../../../bootstrap/admin-labels.fr';
 import { uids } from '../../../db';
 
 type Subject = 'fiche-membre' | 'deuxieme-adherent' | 'cotisation' | 'reglages';
@@ -75,6 +78,30 @@ function shown(value: unknown): string | null {
   return String(value);
 }
 
+type Change = { field: string; before: string | null; after: string | null };
+
+const CENTS = new Set(['amountCents', 'individualCents', 'coupleCents']);
+
+/** A value as a volunteer reads it: « 40,00 € », « 14/05/2026 », « Oui », « Confirmé », « — ». */
+function readable(field: string, value: string | null): string {
+  if (value === null) return '—';
+  if (CENTS.has(field) && /^\d+$/.test(value)) return formatEuros(Number(value));
+  if (value === 'true' || value === 'false') return value === 'true' ? 'Oui' : 'Non';
+  if (parseDateFr(value) === value) return shortDateFr(value);
+  return enumLabel(value);
+}
+
+/** « État : Déclaré → Confirmé ; Reçu le : — → 14/05/2026 », what the journal's list shows. */
+export function describeChanges(uid: string, changes: Change[]): string {
+  const labels = ADMIN_LABELS[uid] ?? {};
+  return changes
+    .map(({ field, before, after }) => {
+      const label = (labels[field] ?? field).replace(/\s*\(.*\)$/, '');
+      return `${label} : ${readable(field, before)} → ${readable(field, after)}`;
+    })
+    .join(' ; ');
+}
+
 /** Who is acting: from the request (admin panel or member's token), else the system (tasks, start-up). */
 export function actorOf(strapi: Core.Strapi): { actor: 'membre' | 'benevole' | 'systeme'; actorLabel: string } {
   const ctx = strapi.requestContext.get() as
@@ -125,6 +152,7 @@ export function registerJournal(strapi: Core.Strapi): void {
           action:
             context.action === 'create' ? 'creation' : context.action === 'delete' ? 'suppression' : 'modification',
           changes,
+          summary: describeChanges(context.uid, changes),
         },
       });
       return result;

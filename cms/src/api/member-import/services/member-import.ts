@@ -228,6 +228,7 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
             { field: 'firstName', before: null, after: member.firstName },
             { field: 'lastName', before: null, after: member.lastName },
           ],
+          summary: `Import : ligne ${member.line} du fichier (${member.firstName} ${member.lastName})`,
         })),
       );
       await link(
