@@ -8,6 +8,7 @@ import { registerDeleteOrphanImages } from './api/fiche/document-middlewares/del
 import { scheduleDailyReminders } from './api/reminder/services/daily-run';
 import { registerRefreshDueDate } from './api/dues-payment/document-middlewares/refresh-due-date';
 import { registerPlanOnRead } from './api/planned-reminder/document-middlewares/plan-on-read';
+import { registerProposePeriodAndAmount } from './api/dues-payment/document-middlewares/propose-period-and-amount';
 import { registerRequireMemberAndAmount } from './api/dues-payment/document-middlewares/require-member-and-amount';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
 import { registerCheckSettings } from './api/association-setting/document-middlewares/check-settings';
@@ -47,6 +48,7 @@ export default {
     registerSlugFromTitle(strapi);
     registerSearchText(strapi);
     registerDeleteOrphanImages(strapi);
+    registerProposePeriodAndAmount(strapi);
     registerRequireMemberAndAmount(strapi);
     registerRefreshDueDate(strapi);
     registerPlanOnRead(strapi);

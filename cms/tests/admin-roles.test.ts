@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { association, defaultSettings, nextPeriod, todayIn } from '@aec/config';
 import { adminAs as adminAsRole } from './harness/admin';
 import { api } from './harness/http';
 import { useStrapi } from './harness/strapi';
@@ -137,6 +138,43 @@ describe('ce qu’un bénévole ne peut pas faire par mégarde', () => {
       if (String(again.nextDueDate) === String(member?.nextDueDate)) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  });
+
+  it('« Enregistrer un paiement » laissé sans période ni montant propose la période qui suit la dernière et la cotisation du membre', async () => {
+    const token = await adminAs('aec-benevole', 'benevole.paiements@exemple.fr');
+    const claire = await strapi.current.strapi.db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { accountEmail: 'claire.lefevre@exemple.fr' } });
+    const created = await api<{
+      data: { documentId: string; periodStart: string; periodEnd: string; amountCents: number };
+    }>(strapi.current.baseUrl, '/content-manager/collection-types/api::dues-payment.dues-payment', {
+      method: 'POST',
+      token,
+      body: { profile: { connect: [{ documentId: claire.documentId }] }, method: 'cheque', state: 'declare' },
+    });
+    expect(created.status).toBe(201);
+    const period = nextPeriod(
+      defaultSettings.dues.periodRule,
+      claire.nextDueDate,
+      todayIn(association.reminders.timezone),
+    );
+    expect(created.body.data).toMatchObject({
+      periodStart: period.start,
+      periodEnd: period.end,
+      amountCents: defaultSettings.dues.coupleCents,
+    });
+    // Emptied afterwards: refused, with the reason beside the field.
+    const emptied = await api<{ error: { details: { errors: Array<{ path: string[] }> } } }>(
+      strapi.current.baseUrl,
+      `/content-manager/collection-types/api::dues-payment.dues-payment/${created.body.data.documentId}`,
+      { method: 'PUT', token, body: { periodEnd: null } },
+    );
+    expect(emptied.status).toBe(400);
+    expect(emptied.body.error.details.errors[0]?.path).toEqual(['periodEnd']);
+    await strapi.current.strapi
+      .documents('api::dues-payment.dues-payment')
+      .delete({ documentId: created.body.data.documentId });
+    await new Promise((resolve) => setTimeout(resolve, 300));
   });
 
   it('les champs calculés (prochaine échéance, virement déclaré, à désactiver) se lisent sans se modifier (B9)', async () => {

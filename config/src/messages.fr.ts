@@ -65,6 +65,7 @@ export const messages = {
     transferDateFuture: 'La date du virement ne peut pas être dans le futur.',
     /** The volunteers' « Paiement de cotisation » in the admin. */
     memberRequired: 'Choisissez le membre qui a payé (champ « Profile »).',
+    periodRequired: 'Indiquez la période payée, par exemple du 01/01/2027 au 31/12/2027.',
     amountTooSmall: 'Un paiement est d’au moins 1,00 €. Saisissez le montant en euros, par exemple 40,00.',
   },
   /** « Réglages de l'association », in the admin. */

@@ -84,9 +84,9 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
   [uids.duesPayment]: {
     title: 'Paiement',
     profile: 'Membre',
-    periodStart: 'Début de la période',
+    periodStart: 'Début de la période (vide : celle qui suit la dernière)',
     periodEnd: 'Fin de la période (échéance)',
-    amountCents: 'Montant',
+    amountCents: 'Montant (vide : la cotisation du membre)',
     method: 'Moyen de paiement',
     state: 'État (déclaré ou confirmé)',
     receivedOn: 'Reçu le',
@@ -176,6 +176,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     subject: 'Sur',
     action: 'Action',
     changes: 'Champs : avant → après',
+    summary: 'Ce qui a changé',
   },
   [uids.plannedReminder]: {
     profile: 'Membre',
@@ -214,7 +215,7 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
   [uids.reminder]: ['sentAt', 'profile', 'stepLabel', 'dueDate', 'email'],
   [uids.reminderTemplate]: ['stepKey', 'label', 'subject'],
   [uids.erasureRequest]: ['requestedAt', 'memberLabel', 'state', 'processedAt'],
-  [uids.memberChange]: ['at', 'profile', 'actorLabel', 'subject', 'action'],
+  [uids.memberChange]: ['at', 'profile', 'actorLabel', 'action', 'summary'],
   [uids.plannedReminder]: ['plannedFor', 'memberName', 'stepLabel', 'dueDate', 'email'],
   [uids.memberImport]: ['at', 'fileName', 'actorLabel', 'state', 'created', 'skipped', 'rejected'],
 };
@@ -225,6 +226,8 @@ export const ADMIN_HIDDEN: Record<string, string[]> = {
   // Names built from the entry's own fields (document-middlewares/entry-titles.ts).
   [uids.memberProfile]: ['fullName'],
   [uids.duesPayment]: ['title'],
+  // The journal reads as a sentence (« État : Déclaré → Confirmé »); its raw record stays for « Mon compte ».
+  [uids.memberChange]: ['changes'],
 };
 
 /** Fields computed from other data: shown, never edited (an edit would silently be overwritten). */

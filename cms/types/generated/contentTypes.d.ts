@@ -550,7 +550,6 @@ export interface ApiDuesPaymentDuesPayment extends Struct.CollectionTypeSchema {
   };
   attributes: {
     amountCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
         {
           min: 100;
@@ -565,8 +564,8 @@ export interface ApiDuesPaymentDuesPayment extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'virement'>;
     note: Schema.Attribute.Text;
-    periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
-    periodStart: Schema.Attribute.Date & Schema.Attribute.Required;
+    periodEnd: Schema.Attribute.Date;
+    periodStart: Schema.Attribute.Date;
     profile: Schema.Attribute.Relation<'manyToOne', 'api::member-profile.member-profile'>;
     publishedAt: Schema.Attribute.DateTime;
     receivedOn: Schema.Attribute.Date;
@@ -742,6 +741,7 @@ export interface ApiMemberChangeMemberChange extends Struct.CollectionTypeSchema
     publishedAt: Schema.Attribute.DateTime;
     subject: Schema.Attribute.Enumeration<['fiche-membre', 'deuxieme-adherent', 'cotisation', 'compte', 'reglages']> &
       Schema.Attribute.Required;
+    summary: Schema.Attribute.Text;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };

@@ -1,5 +1,5 @@
 /**
- * A payment always names the member who paid, and an amount a treasurer means: the admin
+ * A payment always names the member who paid, its period, and an amount a treasurer means: the admin
  * accepted a payment with no member, and « 40 » typed for 40 € (stored as 40 cents). Refused
  * with the reason, in French, where the volunteer saves.
  */
@@ -43,7 +43,13 @@ export function registerRequireMemberAndAmount(strapi: Core.Strapi): void {
     const data = (context.params as { data?: Record<string, unknown> }).data ?? {};
     if (context.action === 'create' ? !namesSomeone(data.profile) : 'profile' in data && removesSomeone(data.profile))
       refuse('profile', messages.dues.memberRequired);
-    if (data.amountCents !== undefined && data.amountCents !== null && Number(data.amountCents) < MINIMUM_PAYMENT_CENTS)
+    // On create, propose-period-and-amount has filled what was left empty; nothing may be emptied after.
+    for (const field of ['periodStart', 'periodEnd', 'amountCents'] as const) {
+      const value = data[field];
+      const cleared = value === null || value === '' || (context.action === 'create' && value === undefined);
+      if (cleared) refuse(field, field === 'amountCents' ? messages.dues.amountTooSmall : messages.dues.periodRequired);
+    }
+    if (data.amountCents !== undefined && Number(data.amountCents) < MINIMUM_PAYMENT_CENTS)
       refuse('amountCents', messages.dues.amountTooSmall);
     return next();
   });
