@@ -1,7 +1,9 @@
 /**
- * A volunteer in the Strapi admin panel, in Chromium: logs in, finds the overdue demo member
- * with the filter, confirms his declared transfer; the member's "Mon compte" then says "À jour".
- * Then exports the members' list and imports a small one, dry run first. The screenshots illustrate the volunteers' guide (cms/docs/guide-benevoles.md).
+ * The « Done when » of the volunteers' back office, in Chromium. A Bénévole reads what waits,
+ * confirms a declared transfer in euros with the date typed then Tab, and sees the member up to
+ * date and the count drop; changes the couple amount in « Réglages » and reads it on « Payer
+ * votre cotisation » and in the QR; exports and imports members. An Éditeur publishes a
+ * submitted fiche and the queue shrinks. The screenshots illustrate cms/docs/guide-benevoles.md.
  */
 import { readFile } from 'node:fs/promises';
 import jsQR from 'jsqr';
@@ -69,6 +71,14 @@ async function declaredPaymentOf(email: string): Promise<string | null> {
   return body.results?.[0]?.documentId ?? null;
 }
 
+/** Puts a fiche the journey published back in the editors' queue. */
+async function restoreSubmitted(documentId: string): Promise<void> {
+  const url = `${inject('strapiUrl')}/content-manager/collection-types/api::fiche.fiche/${documentId}`;
+  const headers = { authorization: `Bearer ${await adminToken()}`, 'content-type': 'application/json' };
+  await fetch(`${url}/actions/unpublish`, { method: 'POST', headers, body: JSON.stringify({ discardDraft: false }) });
+  await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ reviewState: 'soumise' }) });
+}
+
 /** Puts « Réglages de l’association » back as the other journeys expect them. */
 async function restoreSettings(data: Record<string, unknown>): Promise<void> {
   const url = `${inject('strapiUrl')}/content-manager/single-types/api::association-setting.association-setting`;
@@ -79,7 +89,7 @@ async function restoreSettings(data: Record<string, unknown>): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
-  it('trouve le membre en retard avec le filtre, confirme son virement ; le membre se voit à jour', async () => {
+  it('lit « 1 virement déclaré à confirmer », le confirme en euros, la date tapée puis Tab ; le membre se voit à jour et l’accueil compte un virement de moins', async () => {
     // Jean, overdue, says he has paid by transfer.
     const member = await loggedIn(browser, JEAN);
     await member.page.goto(siteUrl('/espace-membres/cotisation'));
@@ -108,6 +118,7 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     expect(await page.getByText('Les membres sur 12 mois, en fin de mois').first().isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /membres? en retard/ }).count()).toBe(1);
     await expectNoEnglish(page);
+    const declaredBefore = Number((await waiting.textContent())?.match(/\d+/)?.[0]);
     await waiting.scrollIntoViewIfNeeded();
     await shot(page, '0-accueil');
     await waiting.click();
@@ -165,6 +176,17 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     expect(await cells.filter({ hasText: /^(confirme|virement)$/ }).count()).toBe(0);
     // Each payment is named as in a treasurer's book: « Martin Jean — 2026 — 40,00 € — virement ».
     expect(await cells.filter({ hasText: /^Martin Jean — \d{4} — 40,00\s€ — virement$/ }).count()).toBeGreaterThan(0);
+    // The home page counts one transfer less to confirm.
+    await page.goto(admin(''));
+    await page.getByText('Ce qui vous attend', { exact: true }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/À faire|Rien ne vous attend/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const transfersLink = page.getByRole('link', { name: /virements? déclarés? à confirmer/ });
+    const declaredAfter =
+      (await transfersLink.count()) === 0 ? 0 : Number((await transfersLink.textContent())?.match(/\d+/)?.[0]);
+    expect(declaredAfter).toBe(declaredBefore - 1);
     await page.context().close();
 
     // Jean's "Mon compte" now says he is up to date.
@@ -315,7 +337,7 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
 });
 
 describe.skipIf(!hasChromium)('un éditeur dans l’administration', () => {
-  it('ouvre une fiche soumise sans erreur du serveur, et la page des bénévoles lui dit qu’elle n’est pas pour lui (B11, B12)', async () => {
+  it('lit les fiches soumises, en ouvre une sans erreur du serveur et la publie : l’accueil en compte une de moins ; la page des bénévoles lui dit qu’elle n’est pas pour lui (B11, B12)', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const failures: string[] = [];
@@ -328,11 +350,13 @@ describe.skipIf(!hasChromium)('un éditeur dans l’administration', () => {
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
     // Home: what waits for an editor, and nothing of the dues.
-    await page.getByRole('link', { name: /fiches? soumises? à relire/ }).waitFor({ timeout: 30_000 });
+    const queue = page.getByRole('link', { name: /fiches? soumises? à relire/ });
+    await queue.waitFor({ timeout: 30_000 });
+    const submitted = Number((await queue.textContent())?.match(/\d+/)?.[0]);
+    expect(submitted).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: /à confirmer|en retard/ }).count()).toBe(0);
-    await page.goto(
-      admin('/content-manager/collection-types/api::fiche.fiche?filters[$and][0][reviewState][$eq]=soumise'),
-    );
+    await queue.click();
+    await page.waitForURL(/api::fiche\.fiche/);
     await page.locator('tbody tr').first().click();
     await page.getByRole('textbox', { name: /titre/i }).first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
@@ -340,6 +364,29 @@ describe.skipIf(!hasChromium)('un éditeur dans l’administration', () => {
     await expectNoEnglish(page);
     // No technical field in front of an editor.
     expect(await page.locator('body').innerText()).not.toContain('searchText');
+
+    // She publishes it: it leaves the queue, and the home page counts one less.
+    const documentId = /api::fiche\.fiche\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+    const published = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && /\/actions\/publish/.test(response.url()),
+    );
+    await page.getByRole('button', { name: /^Publier$/ }).click();
+    expect((await published).status()).toBe(200);
+    try {
+      await page.goto(admin(''));
+      await page.getByText('Ce qui vous attend', { exact: true }).first().waitFor({ timeout: 30_000 });
+      await page
+        .getByText(/À faire|Rien ne vous attend/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+      const left = submitted - 1;
+      expect(await page.getByRole('link', { name: /fiches? soumises? à relire/ }).count()).toBe(left > 0 ? 1 : 0);
+      if (left > 0)
+        expect(await page.getByRole('link', { name: /fiches? soumises? à relire/ }).textContent()).toContain(`${left}`);
+    } finally {
+      // Back in the queue for the other journeys.
+      await restoreSubmitted(documentId);
+    }
 
     await page.goto(admin('/membres-csv'));
     await page
