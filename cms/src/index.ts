@@ -11,6 +11,7 @@ import { registerPlanOnRead } from './api/planned-reminder/document-middlewares/
 import { registerProposePeriodAndAmount } from './api/dues-payment/document-middlewares/propose-period-and-amount';
 import { registerRequireMemberAndAmount } from './api/dues-payment/document-middlewares/require-member-and-amount';
 import { registerErasureProcessing } from './api/erasure-request/document-middlewares/process';
+import { registerWriteReminderTemplates } from './api/association-setting/document-middlewares/write-reminder-templates';
 import { registerCheckSettings } from './api/association-setting/document-middlewares/check-settings';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
@@ -53,6 +54,7 @@ export default {
     registerRefreshDueDate(strapi);
     registerPlanOnRead(strapi);
     registerCheckSettings(strapi);
+    registerWriteReminderTemplates(strapi);
     registerEntryTitles(strapi);
   },
 

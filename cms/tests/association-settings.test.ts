@@ -97,6 +97,38 @@ describe('« Réglages de l’association », tenus par les bénévoles', () => 
     expect(saved.body.data.iban).toBe('FR76 3000 6000 0112 3456 7890 189');
   });
 
+  it('un jour ajouté au calendrier des relances a son modèle aussitôt, et sert au prochain passage', async () => {
+    const token = await volunteer();
+    const days = [...defaultSettings.reminderSteps.map((step) => step.offsetDays), 90];
+    const saved = await change(token, { reminderSteps: days.map((offsetDays) => ({ offsetDays })) });
+    expect(saved.status).toBe(200);
+    const db = strapi.current.strapi.db;
+    await expect
+      .poll(
+        async () =>
+          (await db.query('api::reminder-template.reminder-template').findOne({ where: { stepKey: 'j+90' } }))?.label,
+        {
+          timeout: 3000,
+        },
+      )
+      .toBe('90 jours après l’échéance');
+    // At a pass far ahead, every member late with dues is at the new last step.
+    const plan = (await strapi.current.strapi.service('api::reminder.reminder').plan('2099-06-01')) as Array<{
+      step: { key: string };
+    }>;
+    const late = plan.filter((entry) => entry.step.key !== 'sans-cotisation');
+    expect(late.length).toBeGreaterThan(0);
+    expect(new Set(late.map((entry) => entry.step.key))).toEqual(new Set(['j+90']));
+
+    const twice = await change(token, { reminderSteps: [{ offsetDays: 30 }, { offsetDays: 30 }] });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.message).toBe(messages.settings.reminderStepsInvalid);
+    expect(
+      (await change(token, { reminderSteps: defaultSettings.reminderSteps.map(({ offsetDays }) => ({ offsetDays })) }))
+        .status,
+    ).toBe(200);
+  });
+
   it('ne se suppriment pas, et l’Éditeur ni un membre ne les lisent', async () => {
     const deleted = await api(strapi.current.baseUrl, SETTINGS, { method: 'DELETE', token: await volunteer() });
     expect(deleted.status).toBe(403);

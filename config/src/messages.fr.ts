@@ -73,6 +73,8 @@ export const messages = {
     ibanInvalid:
       'Cet IBAN n’est pas valide : sa clé de contrôle ne correspond pas. Recopiez-le depuis le RIB, par exemple FR76 3000 6000 0112 3456 7890 189.',
     amountTooSmall: 'Une cotisation est d’au moins 1,00 €. Saisissez le montant en euros, par exemple 40,00.',
+    reminderStepsInvalid:
+      'Le calendrier des relances a au moins un jour, chacun une seule fois : par exemple -30 (30 jours avant l’échéance), 0 (le jour même), 30 et 60 (après).',
     bicInvalid: 'Ce BIC n’est pas valide : il a 8 ou 11 lettres et chiffres, par exemple AGRIFRPPXXX.',
   },
   fiche: {

@@ -5,7 +5,7 @@
  * `association.ts` gives the values the first start writes.
  */
 import { z } from 'zod';
-import { association } from './association.js';
+import { association, type ReminderStep } from './association.js';
 
 /** ISO 13616: the two check digits make the whole number ≡ 1 (mod 97). */
 export function isValidIban(iban: string): boolean {
@@ -26,6 +26,19 @@ export function isValidBic(bic: string): boolean {
 }
 
 const cents = z.number().int().positive();
+
+/**
+ * A step of the reminder calendar from its day alone: « j-30 », « 30 jours avant l’échéance ».
+ * The key is stored with every reminder sent, so a step keeps its key as long as its day.
+ */
+export function reminderStepAt(offsetDays: number): ReminderStep {
+  const days = Math.abs(offsetDays);
+  const word = days > 1 ? 'jours' : 'jour';
+  if (offsetDays === 0) return { key: 'j0', offsetDays, label: 'le jour de l’échéance' };
+  return offsetDays < 0
+    ? { key: `j-${days}`, offsetDays, label: `${days} ${word} avant l’échéance` }
+    : { key: `j+${days}`, offsetDays, label: `${days} ${word} après l’échéance` };
+}
 
 export const associationSettingsSchema = z.object({
   /** Where volunteers are told of new members (the membership secretary or treasurer). */
@@ -53,6 +66,10 @@ export const associationSettingsSchema = z.object({
     amountsAreExample: z.boolean(),
     periodRule: z.enum(['calendar-year', 'twelve-months']),
   }),
+  /** The reminder calendar: the days, before (negative) or after the due date, a reminder goes. */
+  reminderSteps: z
+    .array(z.object({ key: z.string(), offsetDays: z.number().int().min(-365).max(365), label: z.string() }))
+    .min(1),
 });
 
 export type AssociationSettings = z.infer<typeof associationSettingsSchema>;
@@ -73,6 +90,7 @@ export const defaultSettings: AssociationSettings = associationSettingsSchema.pa
     amountsAreExample: association.dues.amountsAreExample,
     periodRule: association.dues.periodRule,
   },
+  reminderSteps: association.reminders.steps.map((step) => reminderStepAt(step.offsetDays)),
 });
 
 /** What anyone may read (« Adhérer »): the amounts, never the bank details. */

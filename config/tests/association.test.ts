@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { association, associationSchema, defaultSettings, isValidBic, isValidIban } from '../src/index.js';
+import {
+  association,
+  associationSchema,
+  defaultSettings,
+  isValidBic,
+  isValidIban,
+  reminderStepAt,
+} from '../src/index.js';
 
 /*
  * Coherence, not the values themselves: an association adapts its settings without breaking
@@ -45,5 +52,13 @@ describe('les coordonnées bancaires saisies dans « Réglages de l’associatio
     expect(defaultSettings.bank.iban).toBe(association.bank.iban);
     expect(defaultSettings.dues.coupleCents).toBe(association.dues.coupleCents);
     expect(defaultSettings.dues.others).toEqual([]);
+    // The calendar's steps read back from their days alone, keys and labels unchanged.
+    expect(defaultSettings.reminderSteps).toEqual(association.reminders.steps);
+  });
+
+  it('nomment chaque jour du calendrier des relances par lui seul', () => {
+    expect(reminderStepAt(-30)).toEqual({ key: 'j-30', offsetDays: -30, label: '30 jours avant l’échéance' });
+    expect(reminderStepAt(0)).toEqual({ key: 'j0', offsetDays: 0, label: 'le jour de l’échéance' });
+    expect(reminderStepAt(1)).toEqual({ key: 'j+1', offsetDays: 1, label: '1 jour après l’échéance' });
   });
 });

@@ -20,6 +20,10 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     chequePostalCode: 'Chèques : code postal',
     chequeCity: 'Chèques : ville',
     membershipEmail: 'Adresse prévenue des nouvelles adhésions',
+    reminderSteps: 'Calendrier des relances',
+  },
+  'settings.reminder-step': {
+    offsetDays: 'Jours par rapport à l’échéance (-30 : 30 jours avant ; 0 : le jour même ; 30 : 30 jours après)',
   },
   'settings.other-dues': {
     label: 'Nom (par exemple « Membre bienfaiteur »)',

@@ -1,5 +1,5 @@
 /**
- * The dues reminders' default wording, one per step of association.reminders.steps, and one for
+ * The dues reminders' default wording, one per step of the first start's calendar, and one for
  * members with no dues recorded (NO_DUES_STEP). They are
  * written into "Modèle de relance" at the first start; volunteers then edit them in the admin.
  * Placeholders: {prenom}, {echeance}, {montant}, {reference}, {lien}.
@@ -48,3 +48,12 @@ Sauf erreur de notre part, votre cotisation échue le {echeance} n’a pas été
 Pour renouveler ({montant}, référence {reference}), ou si vous pensez qu’il s’agit d’une erreur, répondez-nous : nous regarderons avec vous.`,
   },
 };
+
+/** A step's wording: its own, else that of the nearest kind (before, on, or after the due date). */
+export function defaultWording(step: {
+  key: string;
+  offsetDays: number;
+}): { subject: string; body: string } | undefined {
+  const kind = step.offsetDays < 0 ? 'j-30' : step.offsetDays === 0 ? 'j0' : 'j+30';
+  return DEFAULT_REMINDER_TEMPLATES[step.key] ?? DEFAULT_REMINDER_TEMPLATES[kind];
+}

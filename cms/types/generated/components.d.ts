@@ -1,5 +1,25 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface SettingsReminderStep extends Struct.ComponentSchema {
+  collectionName: 'components_settings_reminder_steps';
+  info: {
+    description: "Un jour de relance : avant l'\u00E9ch\u00E9ance (-30), le jour m\u00EAme (0) ou apr\u00E8s (30).";
+    displayName: 'Relance';
+    icon: 'bell';
+  };
+  attributes: {
+    offsetDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 365;
+          min: -365;
+        },
+        number
+      >;
+  };
+}
+
 export interface SharedAddress extends Struct.ComponentSchema {
   collectionName: 'components_shared_addresses';
   info: {
@@ -68,6 +88,7 @@ declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'settings.other-dues': SettingsOtherDues;
+      'settings.reminder-step': SettingsReminderStep;
       'shared.address': SharedAddress;
     }
   }

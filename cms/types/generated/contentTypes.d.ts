@@ -494,6 +494,7 @@ export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTy
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'calendar-year'>;
     publishedAt: Schema.Attribute.DateTime;
+    reminderSteps: Schema.Attribute.Component<'settings.reminder-step', true>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };

@@ -1,7 +1,7 @@
 /**
  * An IBAN mistyped by one digit would send every member's transfer nowhere: the settings are
  * saved only with an IBAN whose check digits hold, a BIC of the right shape and dues of at
- * least 1 €, refused with the reason beside the field.
+ * least 1 €, and a reminder calendar of distinct days, refused with the reason beside the field.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -33,6 +33,13 @@ export function registerCheckSettings(strapi: Core.Strapi): void {
     const others = Array.isArray(data.otherDues) ? (data.otherDues as Array<{ amountCents?: unknown }>) : [];
     if (others.some((other) => !(Number(other.amountCents) >= MINIMUM_PAYMENT_CENTS)))
       refuse('otherDues', messages.settings.amountTooSmall);
+    if ('reminderSteps' in data) {
+      const days = (
+        Array.isArray(data.reminderSteps) ? (data.reminderSteps as Array<{ offsetDays?: unknown }>) : []
+      ).map((step) => Number(step.offsetDays));
+      if (days.length === 0 || days.some((day) => !Number.isInteger(day)) || new Set(days).size !== days.length)
+        refuse('reminderSteps', messages.settings.reminderStepsInvalid);
+    }
     return next();
   });
 }

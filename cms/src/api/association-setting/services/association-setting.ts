@@ -3,7 +3,7 @@
  * change shows at once, on every instance), with the defaults written at the first start.
  */
 import { factories } from '@strapi/strapi';
-import { associationSettingsSchema, defaultSettings, type AssociationSettings } from '@aec/config';
+import { associationSettingsSchema, defaultSettings, reminderStepAt, type AssociationSettings } from '@aec/config';
 import { uids } from '../../../db';
 
 interface Row {
@@ -21,6 +21,7 @@ interface Row {
   chequePostalCode: string;
   chequeCity: string;
   membershipEmail: string;
+  reminderSteps?: Array<{ offsetDays: number }> | null;
 }
 
 export function rowOf(settings: AssociationSettings) {
@@ -39,11 +40,15 @@ export function rowOf(settings: AssociationSettings) {
     chequePostalCode: settings.chequeAddress.postalCode,
     chequeCity: settings.chequeAddress.city,
     membershipEmail: settings.membershipEmail,
+    reminderSteps: settings.reminderSteps.map(({ offsetDays }) => ({ offsetDays })),
   };
 }
 
 function settingsOf(row: Row): AssociationSettings {
+  const days = [...new Set((row.reminderSteps ?? []).map((step) => step.offsetDays))].sort((a, b) => a - b);
   return associationSettingsSchema.parse({
+    // Settings saved before the calendar was editable have none: the first start's.
+    reminderSteps: days.length > 0 ? days.map(reminderStepAt) : defaultSettings.reminderSteps,
     membershipEmail: row.membershipEmail,
     chequeAddress: {
       lines: row.chequeAddressLines
@@ -74,7 +79,7 @@ export default factories.createCoreService(uids.associationSetting, ({ strapi })
   async current(): Promise<AssociationSettings> {
     const row = (await strapi.db
       .query(uids.associationSetting)
-      .findOne({ populate: { otherDues: true } })) as Row | null;
+      .findOne({ populate: { otherDues: true, reminderSteps: true } })) as Row | null;
     return row ? settingsOf(row) : defaultSettings;
   },
 

@@ -59,8 +59,9 @@ const TRACKED: Record<string, { subject: Subject; fields: string[]; populate?: R
       'chequePostalCode',
       'chequeCity',
       'membershipEmail',
+      'reminderSteps',
     ],
-    populate: { otherDues: true },
+    populate: { otherDues: true, reminderSteps: true },
   },
 };
 

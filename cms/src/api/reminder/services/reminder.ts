@@ -7,7 +7,6 @@
  */
 import { factories } from '@strapi/strapi';
 import {
-  association,
   duesAmountCents,
   formatDateFr,
   formatEuros,
@@ -19,7 +18,7 @@ import {
 } from '@aec/config';
 import { cmsEnv } from '../../../env';
 import { queueMail } from '../../../mail/outbox';
-import { DEFAULT_REMINDER_TEMPLATES } from '../../../mail/reminder-templates.fr';
+import { defaultWording } from '../../../mail/reminder-templates.fr';
 import { mails } from '../../../mail/templates.fr';
 import { columnOf, columnsOf, serviceOf, tableOf, uids, updateRows } from '../../../db';
 
@@ -36,13 +35,14 @@ function fill(text: string, values: Record<string, string>): string {
 }
 
 export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
-  /** Writes the default wording of each step into "Modèle de relance" when missing. */
+  /** Writes the default wording of each step of the calendar into "Modèle de relance" when missing. */
   async ensureTemplates(): Promise<void> {
-    for (const step of [...association.reminders.steps, NO_DUES_STEP]) {
+    const { reminderSteps } = await serviceOf(strapi, uids.associationSetting).current();
+    for (const step of [...reminderSteps, NO_DUES_STEP]) {
       const existing = await strapi.db
         .query(uids.reminderTemplate)
         .findOne({ where: { stepKey: step.key }, select: ['id'] });
-      const wording = DEFAULT_REMINDER_TEMPLATES[step.key];
+      const wording = defaultWording(step);
       if (existing || !wording) continue;
       await strapi.db
         .query(uids.reminderTemplate)
@@ -52,7 +52,7 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
 
   /** Who would receive which reminder on `today` (the dry run, and the first half of run()). */
   async plan(today: string): Promise<PlannedReminder[]> {
-    const steps = association.reminders.steps;
+    const steps = (await serviceOf(strapi, uids.associationSetting).current()).reminderSteps;
     const profiles = await strapi.db.query(uids.memberProfile).findMany({
       select: [
         'joinedOn',
@@ -144,7 +144,6 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
 
   /** Sends today's reminders and records them. Returns how many were sent. */
   async run(today: string): Promise<number> {
-    const steps = association.reminders.steps;
     const planned = await this.plan(today);
     const templates = new Map(
       (await strapi.db.query(uids.reminderTemplate).findMany({ select: ['stepKey', 'subject', 'body'] })).map((t) => [
@@ -153,14 +152,14 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
       ]),
     );
     const link = `${cmsEnv().SITE_URL}/espace-membres/cotisation`;
-    const { dues } = await serviceOf(strapi, 'api::association-setting.association-setting').current();
+    const { dues, reminderSteps: steps } = await serviceOf(strapi, uids.associationSetting).current();
     for (const reminder of planned) {
       const profile = await strapi.db.query(uids.memberProfile).findOne({
         where: { id: reminder.profileId },
         select: ['firstName', 'transferReference'],
         populate: { secondMember: { select: ['id'] } },
       });
-      const template = templates.get(reminder.step.key) ?? DEFAULT_REMINDER_TEMPLATES[reminder.step.key];
+      const template = templates.get(reminder.step.key) ?? defaultWording(reminder.step);
       if (!profile || !template) continue;
       const values = {
         prenom: String(profile.firstName),
