@@ -41,15 +41,17 @@ describe('ce qui nomme un membre et un paiement dans l’administration', () => 
     );
     expect(read.body.data.title.replace(NBSP, ' ')).toBe('Dupont Marie — 2031 — 40,00 € — chèque');
 
-    // The picker of « Membre » names and finds her by her name, never by her e-mail.
-    const picker = await api<{ results: Array<{ fullName?: string; label?: string }> }>(
-      strapi.current.baseUrl,
-      `/content-manager/relations/api::dues-payment.dues-payment/profile?_q=Marie%20Dupont&pageSize=10`,
-      { token },
-    );
-    expect(picker.status).toBe(200);
-    expect(JSON.stringify(picker.body.results)).toContain('Marie Dupont');
-    expect(JSON.stringify(picker.body.results)).not.toContain('marie.dupont@');
+    // The picker of « Membre » finds her by her name, her e-mail, her city or her transfer reference.
+    for (const typed of ['Marie Dupont', 'marie.dupont@exemple', 'Auxerre', String(marie.transferReference)]) {
+      const picker = await api<{ results: Array<{ searchLabel?: string }> }>(
+        strapi.current.baseUrl,
+        `/content-manager/relations/api::dues-payment.dues-payment/profile?_q=${encodeURIComponent(typed)}&pageSize=50`,
+        { token },
+      );
+      expect(picker.status).toBe(200);
+      const labels = picker.body.results.map((result) => result.searchLabel);
+      expect(labels, typed).toContain(`Marie Dupont — marie.dupont@exemple.fr — Auxerre — ${marie.transferReference}`);
+    }
 
     await strapi.current.strapi.documents('api::dues-payment.dues-payment').delete({
       documentId: created.body.data.documentId,

@@ -245,6 +245,7 @@ describe('l’effacement des données, demandé depuis « Mon compte »', () => 
     expect(text).not.toContain('Jacques');
     // Nor the names the admin shows for the member and the payments.
     expect(profile.fullName).toMatch(/^Anonyme Membre n° \d+$/);
+    expect(profile.searchLabel).not.toMatch(/@|Auxerre|Jeanne|Journal/);
     for (const payment of profile.duesPayments) expect(payment.title).toMatch(/^Membre n° \d+ Anonyme — /);
     // The old address and password no longer open anything.
     const login = await api(strapi.current.baseUrl, '/api/auth/local', {

@@ -43,6 +43,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
     firstName: 'Prénom',
     lastName: 'Nom',
     fullName: 'Prénom et nom',
+    searchLabel: 'Membre (nom, e-mail, ville, référence)',
     phone: 'Téléphone',
     mobilePhone: 'Téléphone portable',
     address: 'Adresse',
@@ -228,7 +229,7 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
 export const ADMIN_HIDDEN: Record<string, string[]> = {
   [uids.fiche]: ['searchText'],
   // Names built from the entry's own fields (document-middlewares/entry-titles.ts).
-  [uids.memberProfile]: ['fullName'],
+  [uids.memberProfile]: ['fullName', 'searchLabel'],
   [uids.duesPayment]: ['title'],
   // The journal reads as a sentence (« État : Déclaré → Confirmé »); its raw record stays for « Mon compte ».
   [uids.memberChange]: ['changes'],
@@ -244,4 +245,9 @@ export const ADMIN_MAIN_FIELDS: Record<string, string> = {
   [uids.duesPayment]: 'title',
   [uids.memberProfile]: 'fullName',
   [uids.memberImport]: 'fileName',
+};
+
+/** What a relation picker shows and searches, where it is not the entry's name (ADMIN_MAIN_FIELDS). */
+export const ADMIN_PICKER_FIELDS: Record<string, string> = {
+  [uids.memberProfile]: 'searchLabel',
 };

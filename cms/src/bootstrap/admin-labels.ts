@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { ADMIN_HIDDEN, ADMIN_LABELS, ADMIN_LIST_COLUMNS, ADMIN_MAIN_FIELDS, ADMIN_READ_ONLY } from './admin-labels.fr';
+import {
+  ADMIN_HIDDEN,
+  ADMIN_LABELS,
+  ADMIN_LIST_COLUMNS,
+  ADMIN_MAIN_FIELDS,
+  ADMIN_PICKER_FIELDS,
+  ADMIN_READ_ONLY,
+} from './admin-labels.fr';
 
 interface FieldMetadata {
   edit?: Record<string, unknown> & { label?: string; editable?: boolean; visible?: boolean; mainField?: string };
@@ -50,7 +57,8 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
     const schema = (uid.includes('::') ? strapi.contentTypes : strapi.components)[uid as never] as
       { attributes: Record<string, { type?: string; target?: string }> } | undefined;
     for (const [field, attribute] of Object.entries(schema?.attributes ?? {})) {
-      const named = attribute.type === 'relation' && attribute.target ? ADMIN_MAIN_FIELDS[attribute.target] : undefined;
+      const target = attribute.type === 'relation' ? attribute.target : undefined;
+      const named = target ? (ADMIN_PICKER_FIELDS[target] ?? ADMIN_MAIN_FIELDS[target]) : undefined;
       const current = metadatas[field];
       if (!named || !current || current.edit?.mainField === named) continue;
       metadatas[field] = { ...current, edit: { ...current.edit, mainField: named } };

@@ -1,9 +1,11 @@
 /**
  * What names an entry in the admin (edit view title, relation pickers, lists): a member is
  * « Marie Dupont », never the login e-mail; a payment is « Dupont Marie — 2027 — 40,00 € —
- * chèque », never its end date. Both are kept in a column of their own, rewritten once each write
- * to a member or a payment is committed, and filled at start for rows written around the
- * document service (an import, an erasure).
+ * chèque », never its end date. A member picker (« Membre » of a payment) shows and searches
+ * « Marie Dupont — marie.dupont@exemple.fr — Auxerre — AEC-2024-0001 »: Strapi searches a picker
+ * on one field only, and a treasurer looks a member up by any of these. All are kept in columns
+ * of their own, rewritten once each write to a member, a payment or an account is committed, and
+ * filled at start for rows written around the document service (an import, an erasure).
  */
 import type { Core } from '@strapi/strapi';
 import { paymentTitle, type PaymentMethod } from '@aec/config';
@@ -25,6 +27,25 @@ export async function refreshTitles(strapi: Core.Strapi, scope: TitleScope, knex
     [full]: knex.raw(`trim(coalesce(??, '') || ' ' || coalesce(??, ''))`, [first, last]),
   });
   await (scope === 'missing' ? named.whereNull(full) : named.whereIn('id', scope.profileIds));
+
+  // The pickers' label: the name, then what else a treasurer may type (address book order).
+  const [search, email, reference] = ['searchLabel', 'accountEmail', 'transferReference'].map((field) =>
+    columnOf(strapi, uids.memberProfile, field),
+  ) as [string, string, string];
+  const cmps = joinTableOf(strapi, uids.memberProfile, 'address');
+  const city = knex(`${cmps.name} as c`)
+    .join(`${tableOf(strapi, 'shared.address')} as a`, 'a.id', `c.${cmps.inverseJoinColumn.name}`)
+    .whereRaw(`c.?? = ??`, [cmps.joinColumn.name, `${profiles}.id`])
+    .andWhere('c.field', 'address')
+    .select(`a.${columnOf(strapi, 'shared.address', 'city')}`)
+    .limit(1);
+  const labelled = knex(profiles).update({
+    [search]: knex.raw(
+      `concat_ws(' — ', nullif(??, ''), nullif(??, ''), nullif((${city.toQuery()}), ''), nullif(??, ''))`,
+      [full, email, reference],
+    ),
+  });
+  await (scope === 'missing' ? labelled.whereNull(search) : labelled.whereIn('id', scope.profileIds));
 
   const payments = tableOf(strapi, uids.duesPayment);
   const link = joinTableOf(strapi, uids.duesPayment, 'profile');

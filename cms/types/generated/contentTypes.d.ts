@@ -859,6 +859,10 @@ export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSche
       }>;
     publishedAt: Schema.Attribute.DateTime;
     reminders: Schema.Attribute.Relation<'oneToMany', 'api::reminder.reminder'>;
+    searchLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 600;
+      }>;
     secondMember: Schema.Attribute.Relation<'oneToOne', 'api::second-member.second-member'>;
     toDeactivate: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     transferDeclared: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;

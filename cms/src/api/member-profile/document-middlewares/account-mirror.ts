@@ -11,22 +11,23 @@
 import type { Core } from '@strapi/strapi';
 import { closeAllSessions } from '../../../extensions/users-permissions/sessions';
 import { afterCommit, columnOf, idsLinkedTo, joinTableOf, tableOf, uids, updateRows } from '../../../db';
+import { refreshTitles } from '../../../document-middlewares/entry-titles';
 
 type Account = { id: number; email: string; blocked: boolean | null };
 
 /** Straight to the columns: no document events, no lock held across a transaction. */
 async function mirrorOnto(strapi: Core.Strapi, account: Account): Promise<void> {
   const knex = strapi.db.connection;
-  await updateRows(
-    strapi,
-    knex,
-    uids.memberProfile,
-    idsLinkedTo(strapi, knex, uids.memberProfile, 'user', account.id),
-    {
+  const profileIds = (await idsLinkedTo(strapi, knex, uids.memberProfile, 'user', account.id).pluck(
+    joinTableOf(strapi, uids.memberProfile, 'user').joinColumn.name,
+  )) as number[];
+  for (const id of profileIds)
+    await updateRows(strapi, knex, uids.memberProfile, id, {
       accountEmail: account.email,
       accountBlocked: Boolean(account.blocked),
-    },
-  );
+    });
+  // The members' picker finds them by this address too.
+  await refreshTitles(strapi, { profileIds });
 }
 
 /** Fills the copy for records that have none yet (first start after an upgrade). */
@@ -71,6 +72,7 @@ async function remirrorOnceCommitted(strapi: Core.Strapi, documentId: string | u
         accountBlocked: Boolean(row.blocked),
       });
     }
+    await refreshTitles(strapi, { profileIds: rows.map((row) => row.id) });
   });
 }
 
