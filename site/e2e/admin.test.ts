@@ -141,6 +141,17 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     expect(await page.getByPlaceholder('Rechercher').count()).toBeGreaterThan(0);
     expect(await page.getByText('Compte de connexion', { exact: true }).count()).toBeGreaterThan(0);
     await shot(page, '2-membres-en-retard');
+    // A yes-or-no filter reads in words on its chip.
+    await page.goto(
+      admin(
+        '/content-manager/collection-types/api::member-profile.member-profile?page=1&filters[$and][0][accountBlocked][$eq]=true',
+      ),
+    );
+    await page
+      .getByText(/Compte désactivé est Oui/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByText(/est (true|false)/).count()).toBe(0);
 
     // His declared transfer: state « Confirmé » (the menu shows words, not stored values), save.
     const documentId = await declaredPaymentOf(JEAN);
@@ -218,6 +229,16 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     expect(await page.getByText(/^(Oui|OUI)$/).count()).toBeGreaterThan(0);
     expect(await page.getByText(/^(Activé|ACTIVÉ|Désactivé|DÉSACTIVÉ)$/).count()).toBe(0);
     expect(await couple.inputValue()).toBe('60,00');
+    // An amount above 10 000 € is confirmed once; cancelled, the field is emptied to be typed again (B8).
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await couple.fill('20000');
+    await couple.blur();
+    await expect.poll(() => asked).toContain('plus de 10 000 €');
+    expect(await couple.inputValue()).toBe('');
     await couple.fill('75');
     await shot(page, '8-reglages');
     const saved = page.waitForResponse(

@@ -13,6 +13,7 @@ import { Typography } from '@strapi/design-system';
 import { formatEuros } from '@aec/config/dues';
 import { enumLabel, enumLabels } from './enum-labels.fr';
 import { booleanLabels, translationsFr } from './translations.fr';
+import { YesNoFilterInput, yesNoOptions } from './yes-no-filter';
 
 /** The part of a list column the hook below reads and sets. */
 interface ListColumn {
@@ -65,6 +66,15 @@ export default {
   },
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     dismissMediaLibraryBanner();
+    app.registerHook(
+      'Admin/CM/pages/ListView/inject-in-filters',
+      ({ displayedFilters, layout }: { displayedFilters: Array<{ type?: string }>; layout: unknown }) => ({
+        layout,
+        displayedFilters: displayedFilters.map((filter) =>
+          filter.type === 'boolean' ? { ...filter, input: YesNoFilterInput, options: yesNoOptions } : filter,
+        ),
+      }),
+    );
     app.registerHook(
       'Admin/CM/pages/ListView/inject-column-in-table',
       ({ displayedHeaders, layout }: { displayedHeaders: ListColumn[]; layout: unknown }) => ({
