@@ -376,6 +376,7 @@ describe.skipIf(!hasChromium)('un éditeur dans l’administration', () => {
     const submitted = Number((await queue.textContent())?.match(/\d+/)?.[0]);
     expect(submitted).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: /à confirmer|en retard/ }).count()).toBe(0);
+    expect(await page.getByText('Les membres sur 12 mois, en fin de mois').count()).toBe(0);
     await queue.click();
     await page.waitForURL(/api::fiche\.fiche/);
     await page.locator('tbody tr').first().click();

@@ -89,7 +89,7 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
   [uids.duesPayment]: {
     title: 'Paiement',
     profile: 'Membre',
-    periodStart: 'Début de la période (vide : celle qui suit la dernière)',
+    periodStart: 'Début de la période (vide : la suivante)',
     periodEnd: 'Fin de la période (échéance)',
     amountCents: 'Montant (vide : la cotisation du membre)',
     method: 'Moyen de paiement',

@@ -4,7 +4,6 @@
  * (for a screen reader, and to copy into the assembly's report).
  */
 import * as React from 'react';
-import { Typography } from '@strapi/design-system';
 import { texts } from './texts.fr';
 
 export interface MonthOfMembers {
@@ -30,10 +29,7 @@ export function MembersChart({ months }: { months: MonthOfMembers[] }) {
   const [width, height, bar] = [360, 120, 22];
   const step = width / months.length;
   return (
-    <figure style={{ margin: '16px 0 0' }}>
-      <Typography tag="h3" variant="omega" fontWeight="bold">
-        {texts.chartTitle}
-      </Typography>
+    <figure style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${width} ${height + 18}`} width="100%" aria-hidden="true" style={{ maxWidth: 480 }}>
         {months.map((m, i) => {
           let top = height;

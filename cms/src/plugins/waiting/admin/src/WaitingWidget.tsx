@@ -1,7 +1,6 @@
 /**
  * The home page widget: what waits for this person, then the members by dues state (for those
- * who may read them), and how they stood over the last 12 months. Each line is a link to the
- * admin list already filtered.
+ * who may read them). Each line is a link to the admin list already filtered.
  */
 import * as React from 'react';
 import { Link } from 'react-router-dom';
@@ -60,9 +59,26 @@ export function WaitingWidget() {
             {texts.members}
           </Typography>
           <Lines lines={summary.members} />
-          {summary.months.length > 0 ? <MembersChart months={summary.months} /> : null}
         </>
       ) : null}
     </Box>
   );
+}
+
+/** The second widget: the members over the last 12 months, for those who may read members. */
+export function MembersYearWidget() {
+  const { get } = useFetchClient();
+  const fetchRef = React.useRef(get);
+  fetchRef.current = get;
+  const [months, setMonths] = React.useState<MonthOfMembers[] | null>(null);
+  const [failed, setFailed] = React.useState(false);
+  React.useEffect(() => {
+    fetchRef
+      .current<{ data: { months: MonthOfMembers[] } }>('/waiting/summary')
+      .then(({ data }) => setMonths(data.data.months))
+      .catch(() => setFailed(true));
+  }, []);
+  if (failed) return <div role="alert">{texts.error}</div>;
+  if (!months) return null;
+  return months.length > 0 ? <MembersChart months={months} /> : <p>{texts.noMembers}</p>;
 }

@@ -1,6 +1,6 @@
 /** « Ce qui vous attend » on the admin's home page, for everyone on the staff. */
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Bell } from '@strapi/icons';
+import { Bell, ChartPie } from '@strapi/icons';
 import { texts } from './texts.fr';
 
 const PLUGIN_NAME = 'waiting';
@@ -14,6 +14,15 @@ export default {
       icon: Bell,
       title: { id: `${PLUGIN_NAME}.title`, defaultMessage: texts.title },
       component: async () => (await import('./WaitingWidget')).WaitingWidget,
+    });
+    app.widgets.register({
+      id: 'members-year',
+      pluginId: PLUGIN_NAME,
+      icon: ChartPie,
+      title: { id: `${PLUGIN_NAME}.chartTitle`, defaultMessage: texts.chartTitle },
+      component: async () => (await import('./WaitingWidget')).MembersYearWidget,
+      // Only for those who read the members' list (the Bénévole, the Super Admin).
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::member-profile.member-profile' }],
     });
   },
 };
