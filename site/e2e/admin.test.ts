@@ -141,6 +141,14 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     expect(await page.getByPlaceholder('Rechercher').count()).toBeGreaterThan(0);
     expect(await page.getByText('Compte de connexion', { exact: true }).count()).toBeGreaterThan(0);
     await shot(page, '2-membres-en-retard');
+    // At 1440 px, what a volunteer decides on is on screen without scrolling sideways.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    for (const heading of ['Compte désactivé', 'À désactiver', 'Virement déclaré', 'Échéance']) {
+      const box = await page.locator('thead th').filter({ hasText: heading }).first().boundingBox();
+      expect(box, heading).not.toBeNull();
+      expect(box!.x + box!.width, heading).toBeLessThanOrEqual(1440);
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
     // A yes-or-no filter reads in words on its chip.
     await page.goto(
       admin(

@@ -205,15 +205,15 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
  */
 export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
   [uids.fiche]: ['title', 'rubrique', 'reviewState', 'authorName', 'updatedAt'],
+  // What a volunteer decides on first, then how to reach the member: all of it visible at 1440 px.
   [uids.memberProfile]: [
     'lastName',
     'firstName',
-    'accountEmail',
     'nextDueDate',
     'transferDeclared',
-    'accountBlocked',
     'toDeactivate',
-    'honorary',
+    'accountBlocked',
+    'accountEmail',
     'membershipNumber',
   ],
   [uids.duesPayment]: ['title', 'periodEnd', 'state', 'receivedOn'],
@@ -223,6 +223,17 @@ export const ADMIN_LIST_COLUMNS: Record<string, string[]> = {
   [uids.memberChange]: ['at', 'profile', 'actorLabel', 'action', 'summary'],
   [uids.plannedReminder]: ['plannedFor', 'memberName', 'stepLabel', 'dueDate', 'email'],
   [uids.memberImport]: ['at', 'fileName', 'actorLabel', 'state', 'created', 'skipped', 'rejected'],
+};
+
+/** Shorter column headings where the edit view's label explains more than a list has room for. */
+export const ADMIN_LIST_LABELS: Record<string, Record<string, string>> = {
+  [uids.memberProfile]: {
+    accountEmail: 'E-mail',
+    toDeactivate: 'À désactiver',
+    membershipNumber: 'N°',
+    nextDueDate: 'Échéance',
+    transferDeclared: 'Virement déclaré',
+  },
 };
 
 /** Technical fields: never shown in an edit view (a fiche's search text is built from the fiche). */

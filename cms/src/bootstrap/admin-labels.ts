@@ -3,6 +3,7 @@ import {
   ADMIN_HIDDEN,
   ADMIN_LABELS,
   ADMIN_LIST_COLUMNS,
+  ADMIN_LIST_LABELS,
   ADMIN_MAIN_FIELDS,
   ADMIN_PICKER_FIELDS,
   ADMIN_READ_ONLY,
@@ -49,8 +50,9 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
     const metadatas = { ...(configuration.metadatas ?? {}) };
     for (const [field, label] of Object.entries(labels)) {
       const current = metadatas[field];
-      if (!current || (current.edit?.label === label && current.list?.label === label)) continue;
-      metadatas[field] = { ...current, edit: { ...current.edit, label }, list: { ...current.list, label } };
+      const column = ADMIN_LIST_LABELS[uid]?.[field] ?? label;
+      if (!current || (current.edit?.label === label && current.list?.label === column)) continue;
+      metadatas[field] = { ...current, edit: { ...current.edit, label }, list: { ...current.list, label: column } };
       changed = true;
     }
     // A relation shows (and its picker searches) the entry's name, not the field Strapi chose.
