@@ -13,6 +13,7 @@ const strapi = useStrapi();
 interface Summary {
   data: {
     todo: Array<{ count: number; text: string; path: string }>;
+    upcoming: Array<{ count: number; text: string; path: string }>;
     members: Array<{ count: number; text: string; path: string }>;
     months: Array<{ month: string; upToDate: number; overdue: number; none: number }>;
   };
@@ -76,6 +77,25 @@ describe('l’accueil de l’administration : « Ce qui vous attend »', () => {
     ]);
     expect(response.body.data.members).toEqual([]);
     expect(response.body.data.months).toEqual([]);
+    // What is coming for an editor: drafts, the next event; nothing of the reminders or imports.
+    const upcoming = response.body.data.upcoming.map((line) => line.text).join('\n');
+    expect(upcoming).not.toMatch(/relance|import/i);
+    // The demo's visit in 45 days.
+    expect(upcoming).toMatch(/^Prochain événement : Visite des réserves du musée Leblanc-Duvernoy, le \d+/m);
+    for (const line of response.body.data.upcoming)
+      expect(line.path).toMatch(/api::(page|article|event)\.(page|article|event)/);
+  });
+
+  it('la bénévole y lit ce qui vient : la prochaine passe de relances, étape par étape, et le dernier import', async () => {
+    const token = await adminAs(strapi.current, 'aec-benevole', 'benevole.accueil@exemple.fr');
+    const { upcoming } = (await summary(token)).body.data;
+    const reminders = upcoming.find((line) => /relances? prévues? demain|Aucune relance prévue demain/.test(line.text));
+    expect(reminders?.path).toContain('api::planned-reminder.planned-reminder');
+    // Counted as « Relance prévue demain » lists them, step by step.
+    const planned = await strapi.current.strapi.db.query('api::planned-reminder.planned-reminder').count();
+    expect(reminders?.count).toBe(planned);
+    if (planned > 0) expect(reminders?.text).toMatch(/\(.+ : \d+/);
+    expect(upcoming.some((line) => /brouillon|Prochain événement/.test(line.text))).toBe(false);
   });
 
   it('la bénévole y lit les membres sur 12 mois, pour l’assemblée générale : ce mois-ci comme les lignes du jour', async () => {

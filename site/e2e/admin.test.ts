@@ -116,6 +116,9 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     expect(await top('Ce qui vous attend')).toBeLessThan(await top('Profil'));
     expect(await page.getByText('Statistiques du projet').count()).toBe(0);
     expect(await page.getByText('Les membres sur 12 mois, en fin de mois').first().isVisible()).toBe(true);
+    expect(
+      await page.getByRole('link', { name: /relances? prévues? demain|Aucune relance prévue demain/ }).count(),
+    ).toBe(1);
     expect(await page.getByRole('link', { name: /membres? en retard/ }).count()).toBe(1);
     await expectNoEnglish(page);
     const declaredBefore = Number((await waiting.textContent())?.match(/\d+/)?.[0]);
@@ -385,6 +388,7 @@ describe.skipIf(!hasChromium)('un éditeur dans l’administration', () => {
     expect(submitted).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: /à confirmer|en retard/ }).count()).toBe(0);
     expect(await page.getByText('Les membres sur 12 mois, en fin de mois').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Prochain événement : / }).count()).toBe(1);
     await queue.click();
     await page.waitForURL(/api::fiche\.fiche/);
     await page.locator('tbody tr').first().click();

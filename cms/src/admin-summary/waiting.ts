@@ -5,7 +5,7 @@
  * sees the lines of what their role may read. Counts only: no member's data.
  */
 import type { Core } from '@strapi/strapi';
-import { addDays, addMonths, association, todayIn } from '@aec/config';
+import { addDays, addMonths, association, formatDateFr, todayIn } from '@aec/config';
 import { cmsEnv } from '../env';
 import { columnOf, tableOf, uids } from '../db';
 
@@ -59,6 +59,92 @@ export async function thingsToDo(strapi: Core.Strapi): Promise<WaitingLine[]> {
       path: listPath(uids.fiche, [['reviewState', '$eq', 'soumise']]),
     },
   ];
+}
+
+/** Documents never published yet (a published one has a draft row too: it is not counted). */
+async function unpublished(strapi: Core.Strapi, uid: string): Promise<number> {
+  const table = tableOf(strapi, uid);
+  const [documentId, publishedAt] = [columnOf(strapi, uid, 'documentId'), columnOf(strapi, uid, 'publishedAt')];
+  const published = strapi.db.connection(table).select(documentId).whereNotNull(publishedAt);
+  const rows = await strapi.db
+    .connection(table)
+    .countDistinct({ n: documentId })
+    .whereNull(publishedAt)
+    .whereNotIn(documentId, published);
+  return Number((rows[0] as { n: string | number } | undefined)?.n ?? 0);
+}
+
+/**
+ * What is coming, for the home page only (never in the morning mail, which says what waits):
+ * the next reminder pass and the last import for volunteers; drafts and the next event for editors.
+ */
+export async function comingUp(strapi: Core.Strapi, reads: (subject: string) => boolean): Promise<WaitingLine[]> {
+  const lines: WaitingLine[] = [];
+  if (reads(uids.plannedReminder)) lines.push(...(await remindersAndImport(strapi)));
+  for (const [uid, one, many] of [
+    [uids.page, 'page en brouillon', 'pages en brouillon'],
+    [uids.article, 'actualité en brouillon', 'actualités en brouillon'],
+    [uids.event, 'événement en brouillon', 'événements en brouillon'],
+  ] as const) {
+    const count = reads(uid) ? await unpublished(strapi, uid) : 0;
+    if (count > 0) lines.push({ subject: uid, count, text: plural(count, one, many), path: listPath(uid, []) });
+  }
+  const next = reads(uids.event)
+    ? ((await strapi.documents(uids.event).findFirst({
+        status: 'published',
+        filters: { startsAt: { $gte: new Date().toISOString() } },
+        sort: ['startsAt:asc'],
+        fields: ['title', 'startsAt'],
+      })) as { title: string; startsAt: string } | null)
+    : null;
+  if (next)
+    lines.push({
+      subject: uids.event,
+      count: 1,
+      text: `Prochain événement : ${next.title}, le ${formatDateFr(String(next.startsAt).slice(0, 10))}`,
+      path: listPath(uids.event, []),
+    });
+  return lines;
+}
+
+/** The next reminder pass, by step, and the last import of members. */
+async function remindersAndImport(strapi: Core.Strapi): Promise<WaitingLine[]> {
+  const lines: WaitingLine[] = [];
+  // Read through the document service: « Relance prévue demain » is computed when it is read.
+  const planned = await strapi.documents(uids.plannedReminder).count({});
+  const steps = new Map<string, number>();
+  for (const row of (await strapi.db.query(uids.plannedReminder).findMany({ select: ['stepLabel'] })) as Array<{
+    stepLabel: string;
+  }>)
+    steps.set(row.stepLabel, (steps.get(row.stepLabel) ?? 0) + 1);
+  const detail = [...steps].map(([label, count]) => `${label} : ${count}`).join(' ; ');
+  lines.push({
+    subject: uids.plannedReminder,
+    count: planned,
+    text:
+      planned === 0
+        ? 'Aucune relance prévue demain'
+        : `${plural(planned, 'relance prévue', 'relances prévues')} demain (${detail})`,
+    path: listPath(uids.plannedReminder, []),
+  });
+  const lastImport = (await strapi.db
+    .query(uids.memberImport)
+    .findOne({ orderBy: { at: 'desc' }, select: ['fileName', 'at', 'created'] })) as {
+    fileName: string;
+    at: string | Date;
+    created: number | null;
+  } | null;
+  if (lastImport) {
+    const day = (lastImport.at instanceof Date ? lastImport.at.toISOString() : String(lastImport.at)).slice(0, 10);
+    const created = Number(lastImport.created ?? 0);
+    lines.push({
+      subject: uids.memberImport,
+      count: created,
+      text: `Dernier import : ${lastImport.fileName}, le ${formatDateFr(day)} (${plural(created, 'membre créé', 'membres créés')})`,
+      path: listPath(uids.memberImport, []),
+    });
+  }
+  return lines;
 }
 
 /** The members by dues state, for the volunteers' home page (and the general assembly). */

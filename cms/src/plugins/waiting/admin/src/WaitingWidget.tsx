@@ -30,17 +30,35 @@ function Lines({ lines }: { lines: Line[] }) {
   );
 }
 
+/** A heading and its lines; nothing when there is no line. */
+function Section({ title, lines }: { title: string; lines: Line[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <Typography tag="h3" variant="omega" fontWeight="bold">
+        {title}
+      </Typography>
+      <Lines lines={lines} />
+    </>
+  );
+}
+
 export function WaitingWidget() {
   const { get } = useFetchClient();
   const fetchRef = React.useRef(get);
   fetchRef.current = get;
-  const [summary, setSummary] = React.useState<{ todo: Line[]; members: Line[]; months: MonthOfMembers[] } | null>(
-    null,
-  );
+  const [summary, setSummary] = React.useState<{
+    todo: Line[];
+    upcoming: Line[];
+    members: Line[];
+    months: MonthOfMembers[];
+  } | null>(null);
   const [failed, setFailed] = React.useState(false);
   React.useEffect(() => {
     fetchRef
-      .current<{ data: { todo: Line[]; members: Line[]; months: MonthOfMembers[] } }>('/waiting/summary')
+      .current<{ data: { todo: Line[]; upcoming: Line[]; members: Line[]; months: MonthOfMembers[] } }>(
+        '/waiting/summary',
+      )
       .then(({ data }) => setSummary(data.data))
       .catch(() => setFailed(true));
   }, []);
@@ -53,14 +71,8 @@ export function WaitingWidget() {
         {texts.todo}
       </Typography>
       {summary.todo.length > 0 ? <Lines lines={summary.todo} /> : <p>{texts.nothing}</p>}
-      {summary.members.length > 0 ? (
-        <>
-          <Typography tag="h3" variant="omega" fontWeight="bold">
-            {texts.members}
-          </Typography>
-          <Lines lines={summary.members} />
-        </>
-      ) : null}
+      <Section title={texts.upcoming} lines={summary.upcoming} />
+      <Section title={texts.members} lines={summary.members} />
     </Box>
   );
 }

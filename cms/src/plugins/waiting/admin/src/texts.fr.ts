@@ -3,6 +3,7 @@ export const texts = {
   title: 'Ce qui vous attend',
   todo: 'À faire',
   nothing: 'Rien ne vous attend : tout est à jour.',
+  upcoming: 'À venir',
   members: 'Les membres',
   chartTitle: 'Les membres sur 12 mois, en fin de mois',
   chartFigures: 'Voir les chiffres',

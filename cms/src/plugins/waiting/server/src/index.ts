@@ -4,7 +4,13 @@
  * the fiches to review), each a count and a link to the list already filtered.
  */
 import type { Core } from '@strapi/strapi';
-import { membersByDuesState, membersOverYear, thingsToDo, type WaitingLine } from '../../../../admin-summary/waiting';
+import {
+  comingUp,
+  membersByDuesState,
+  membersOverYear,
+  thingsToDo,
+  type WaitingLine,
+} from '../../../../admin-summary/waiting';
 
 interface AdminContext {
   state: { userAbility?: { can: (action: string, subject?: string) => boolean } };
@@ -21,8 +27,14 @@ const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
     const members = readsMembers ? await membersByDuesState(strapi) : [];
     const months = readsMembers ? await membersOverYear(strapi) : [];
     const shown = (line: WaitingLine) => ({ count: line.count, text: line.text, path: line.path });
+    const upcoming = await comingUp(strapi, (subject) => Boolean(ctx.state.userAbility?.can(READ, subject)));
     ctx.body = {
-      data: { todo: todo.filter((line) => line.count > 0).map(shown), members: members.map(shown), months },
+      data: {
+        todo: todo.filter((line) => line.count > 0).map(shown),
+        upcoming: upcoming.map(shown),
+        members: members.map(shown),
+        months,
+      },
     };
   },
 });
