@@ -203,15 +203,21 @@ export interface MonthOfMembers {
 /**
  * The members by dues state at the end of each of the last 12 months (today for this one), for
  * the general assembly. Read back from the payments as they were confirmed: a member was up to
- * date at a day if a payment received by then (or the imported due date) covered it. Honorary
+ * date at a day if a payment received by then (or the imported due date, or the one set by hand) covered it. Honorary
  * members and accounts deactivated today are left out.
  */
 export async function membersOverYear(strapi: Core.Strapi, today = todayIn(association.reminders.timezone)) {
   const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
   const profiles = (await strapi.db.query(uids.memberProfile).findMany({
     where: { honorary: { $ne: true }, accountBlocked: { $ne: true } },
-    select: ['id', 'joinedOn', 'createdAt', 'importedDueDate'],
-  })) as Array<{ id: number; joinedOn: string | null; createdAt: unknown; importedDueDate: string | null }>;
+    select: ['id', 'joinedOn', 'createdAt', 'importedDueDate', 'dueDateOverride'],
+  })) as Array<{
+    id: number;
+    joinedOn: string | null;
+    createdAt: unknown;
+    importedDueDate: string | null;
+    dueDateOverride: string | null;
+  }>;
   const payments = (await strapi.db.query(uids.duesPayment).findMany({
     where: { state: 'confirme' },
     select: ['periodEnd', 'receivedOn', 'createdAt'],
@@ -237,7 +243,8 @@ export async function membersOverYear(strapi: Core.Strapi, today = todayIn(assoc
       if ((profile.joinedOn ? day(profile.joinedOn) : since) > end) continue;
       const dues = (paid.get(profile.id) ?? []).filter((p) => p.on <= end).map((p) => p.until);
       if (profile.importedDueDate && since <= end) dues.push(day(profile.importedDueDate));
-      const due = dues.sort().at(-1);
+      // A due date a volunteer set by hand replaces the others, as on the member's record.
+      const due = profile.dueDateOverride ? day(profile.dueDateOverride) : dues.sort().at(-1);
       if (!due) counts.none += 1;
       else if (due >= end) counts.upToDate += 1;
       else counts.overdue += 1;
