@@ -1,19 +1,19 @@
 /**
- * The association's settings: the one file a volunteer (or the association's
- * technician) edits to adapt the platform to another association.
+ * The association's identity (name, registered office, contact address, reminder hour) and the
+ * values the first start writes into « Réglages de l'association » (settings.ts), which the
+ * volunteers then change in the admin.
  *
  * Amounts are in euro cents so that no rounding ever happens on money.
  */
 import { z } from 'zod';
-
-const reminderStepSchema = z.object({
-  /** Stable key, stored with every sent reminder so that a step is never sent twice. */
-  key: z.string().regex(/^[a-z0-9+-]+$/),
-  /** Days relative to the due date: negative before, 0 on the day, positive after. */
-  offsetDays: z.number().int(),
-  /** What volunteers read in the admin. */
-  label: z.string().min(1),
-});
+import {
+  associationSettingsSchema,
+  bankSchema,
+  periodRuleSchema,
+  reminderStepAt,
+  reminderStepSchema,
+  type AssociationSettings,
+} from './settings.js';
 
 export const associationSchema = z.object({
   name: z.string().min(1),
@@ -29,14 +29,7 @@ export const associationSchema = z.object({
     city: z.string(),
     country: z.string(),
   }),
-  bank: z.object({
-    /** True while the values below are placeholders: pages then say so. */
-    isExample: z.boolean(),
-    holder: z.string(),
-    iban: z.string(),
-    bic: z.string(),
-    bankName: z.string(),
-  }),
+  bank: bankSchema,
   dues: z.object({
     currency: z.literal('EUR'),
     /** Yearly amounts, in cents. */
@@ -44,11 +37,7 @@ export const associationSchema = z.object({
     coupleCents: z.number().int().positive(),
     /** True while the amounts are placeholders. */
     amountsAreExample: z.boolean(),
-    /**
-     * - `calendar-year`: a payment covers the calendar year it is made for (1 Jan – 31 Dec);
-     * - `twelve-months`: a payment covers 12 months from the end of the previous period (or from payment).
-     */
-    periodRule: z.enum(['calendar-year', 'twelve-months']),
+    periodRule: periodRuleSchema,
     /** Prefix of each member's personal transfer reference, e.g. AEC-2026-0421. */
     transferReferencePrefix: z.string().regex(/^[A-Z]{2,6}$/),
   }),
@@ -61,7 +50,6 @@ export const associationSchema = z.object({
 });
 
 export type Association = z.infer<typeof associationSchema>;
-export type ReminderStep = z.infer<typeof reminderStepSchema>;
 
 export const association: Association = associationSchema.parse({
   name: "Association d'Étude de la Céramique",
@@ -104,4 +92,23 @@ export const association: Association = associationSchema.parse({
       { key: 'j+60', offsetDays: 60, label: '60 jours après l’échéance' },
     ],
   },
+});
+
+/** What the admin shows the very first time, before a volunteer changes anything. */
+export const defaultSettings: AssociationSettings = associationSettingsSchema.parse({
+  membershipEmail: association.membershipEmail,
+  chequeAddress: {
+    lines: association.postalAddress.lines,
+    postalCode: association.postalAddress.postalCode,
+    city: association.postalAddress.city,
+  },
+  bank: association.bank,
+  dues: {
+    individualCents: association.dues.individualCents,
+    coupleCents: association.dues.coupleCents,
+    others: [],
+    amountsAreExample: association.dues.amountsAreExample,
+    periodRule: association.dues.periodRule,
+  },
+  reminderSteps: association.reminders.steps.map((step) => reminderStepAt(step.offsetDays)),
 });

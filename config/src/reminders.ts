@@ -2,7 +2,7 @@
  * Which dues reminder a member should receive today, if any: pure, so that a whole year is
  * tested by moving a date. The schedule is the association's (association.reminders.steps).
  */
-import type { ReminderStep } from './association.js';
+import type { ReminderStep } from './settings.js';
 import { addDays } from './dues.js';
 
 /**

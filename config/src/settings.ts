@@ -1,11 +1,10 @@
 /**
  * « Réglages de l'association »: what the volunteers change in the admin each year (the bank
  * details, the dues and their amounts, the period rule, where cheques go, who hears of new
- * members). Strapi keeps them; this is the one contract Strapi answers with and the site reads.
- * `association.ts` gives the values the first start writes.
+ * members, the reminder calendar). Strapi keeps them; this is the one contract Strapi answers
+ * with and the site reads. `association.ts` gives the values the first start writes.
  */
 import { z } from 'zod';
-import { association, type ReminderStep } from './association.js';
 
 /** ISO 13616: the two check digits make the whole number ≡ 1 (mod 97). */
 export function isValidIban(iban: string): boolean {
@@ -26,6 +25,31 @@ export function isValidBic(bic: string): boolean {
 }
 
 const cents = z.number().int().positive();
+
+export const reminderStepSchema = z.object({
+  /** Stable key, stored with every sent reminder so that a step is never sent twice. */
+  key: z.string().regex(/^[a-z0-9+-]+$/),
+  /** Days relative to the due date: negative before, 0 on the day, positive after. */
+  offsetDays: z.number().int().min(-365).max(365),
+  /** What volunteers read in the admin. */
+  label: z.string().min(1),
+});
+export type ReminderStep = z.infer<typeof reminderStepSchema>;
+
+/**
+ * - `calendar-year`: a payment covers the calendar year it is made for (1 Jan – 31 Dec);
+ * - `twelve-months`: a payment covers 12 months from the end of the previous period (or from payment).
+ */
+export const periodRuleSchema = z.enum(['calendar-year', 'twelve-months']);
+
+export const bankSchema = z.object({
+  /** True while the values below are placeholders: pages then say so. */
+  isExample: z.boolean(),
+  holder: z.string().min(1),
+  iban: z.string().refine(isValidIban),
+  bic: z.string().refine(isValidBic),
+  bankName: z.string(),
+});
 
 /**
  * A step of the reminder calendar from its day alone: « j-30 », « 30 jours avant l’échéance ».
@@ -49,14 +73,7 @@ export const associationSettingsSchema = z.object({
     postalCode: z.string(),
     city: z.string(),
   }),
-  bank: z.object({
-    /** True while the values below are placeholders: pages then say so. */
-    isExample: z.boolean(),
-    holder: z.string().min(1),
-    iban: z.string().refine(isValidIban),
-    bic: z.string().refine(isValidBic),
-    bankName: z.string(),
-  }),
+  bank: bankSchema,
   dues: z.object({
     individualCents: cents,
     coupleCents: cents,
@@ -64,34 +81,13 @@ export const associationSettingsSchema = z.object({
     others: z.array(z.object({ label: z.string().min(1), amountCents: cents })),
     /** True while the amounts are placeholders. */
     amountsAreExample: z.boolean(),
-    periodRule: z.enum(['calendar-year', 'twelve-months']),
+    periodRule: periodRuleSchema,
   }),
   /** The reminder calendar: the days, before (negative) or after the due date, a reminder goes. */
-  reminderSteps: z
-    .array(z.object({ key: z.string(), offsetDays: z.number().int().min(-365).max(365), label: z.string() }))
-    .min(1),
+  reminderSteps: z.array(reminderStepSchema).min(1),
 });
 
 export type AssociationSettings = z.infer<typeof associationSettingsSchema>;
-
-/** What the admin shows the very first time, before a volunteer changes anything. */
-export const defaultSettings: AssociationSettings = associationSettingsSchema.parse({
-  membershipEmail: association.membershipEmail,
-  chequeAddress: {
-    lines: association.postalAddress.lines,
-    postalCode: association.postalAddress.postalCode,
-    city: association.postalAddress.city,
-  },
-  bank: association.bank,
-  dues: {
-    individualCents: association.dues.individualCents,
-    coupleCents: association.dues.coupleCents,
-    others: [],
-    amountsAreExample: association.dues.amountsAreExample,
-    periodRule: association.dues.periodRule,
-  },
-  reminderSteps: association.reminders.steps.map((step) => reminderStepAt(step.offsetDays)),
-});
 
 /** What anyone may read (« Adhérer »): the amounts, never the bank details. */
 export const publicDuesSchema = associationSettingsSchema.shape.dues;
