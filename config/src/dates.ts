@@ -3,6 +3,11 @@
  * the members' CSV file and the admin's date fields share these.
  */
 
+/** The day of a date column, as the database driver hands it back (a Date, or a string). */
+export function isoDay(value: unknown): string {
+  return (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
+}
+
 /** 2026-12-31 → 31/12/2026 */
 export function shortDateFr(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -5,7 +5,7 @@
  * sees the lines of what their role may read. Counts only: no member's data.
  */
 import type { Core } from '@strapi/strapi';
-import { addDays, addMonths, association, formatDateFr, todayIn } from '@aec/config';
+import { addDays, addMonths, association, formatDateFr, isoDay, todayIn } from '@aec/config';
 import { cmsEnv } from '../env';
 import { columnOf, tableOf, uids } from '../db';
 
@@ -135,12 +135,11 @@ async function remindersAndImport(strapi: Core.Strapi): Promise<WaitingLine[]> {
     created: number | null;
   } | null;
   if (lastImport) {
-    const day = (lastImport.at instanceof Date ? lastImport.at.toISOString() : String(lastImport.at)).slice(0, 10);
     const created = Number(lastImport.created ?? 0);
     lines.push({
       subject: uids.memberImport,
       count: created,
-      text: `Dernier import : ${lastImport.fileName}, le ${formatDateFr(day)} (${plural(created, 'membre créé', 'membres créés')})`,
+      text: `Dernier import : ${lastImport.fileName}, le ${formatDateFr(isoDay(lastImport.at))} (${plural(created, 'membre créé', 'membres créés')})`,
       path: listPath(uids.memberImport, []),
     });
   }
@@ -207,7 +206,6 @@ export interface MonthOfMembers {
  * members and accounts deactivated today are left out.
  */
 export async function membersOverYear(strapi: Core.Strapi, today = todayIn(association.reminders.timezone)) {
-  const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
   const profiles = (await strapi.db.query(uids.memberProfile).findMany({
     where: { honorary: { $ne: true }, accountBlocked: { $ne: true } },
     select: ['id', 'joinedOn', 'createdAt', 'importedDueDate', 'dueDateOverride'],
@@ -228,8 +226,8 @@ export async function membersOverYear(strapi: Core.Strapi, today = todayIn(assoc
     if (!payment.profile) continue;
     const list = paid.get(payment.profile.id) ?? [];
     list.push({
-      on: payment.receivedOn ? day(payment.receivedOn) : day(payment.createdAt),
-      until: day(payment.periodEnd),
+      on: payment.receivedOn ? isoDay(payment.receivedOn) : isoDay(payment.createdAt),
+      until: isoDay(payment.periodEnd),
     });
     paid.set(payment.profile.id, list);
   }
@@ -239,12 +237,12 @@ export async function membersOverYear(strapi: Core.Strapi, today = todayIn(assoc
     const end = i === 11 ? today : addDays(addMonths(start, 1), -1);
     const counts = { month: start.slice(0, 7), upToDate: 0, overdue: 0, none: 0 };
     for (const profile of profiles) {
-      const since = day(profile.createdAt);
-      if ((profile.joinedOn ? day(profile.joinedOn) : since) > end) continue;
+      const since = isoDay(profile.createdAt);
+      if ((profile.joinedOn ? isoDay(profile.joinedOn) : since) > end) continue;
       const dues = (paid.get(profile.id) ?? []).filter((p) => p.on <= end).map((p) => p.until);
-      if (profile.importedDueDate && since <= end) dues.push(day(profile.importedDueDate));
+      if (profile.importedDueDate && since <= end) dues.push(isoDay(profile.importedDueDate));
       // A due date a volunteer set by hand replaces the others, as on the member's record.
-      const due = profile.dueDateOverride ? day(profile.dueDateOverride) : dues.sort().at(-1);
+      const due = profile.dueDateOverride ? isoDay(profile.dueDateOverride) : dues.sort().at(-1);
       if (!due) counts.none += 1;
       else if (due >= end) counts.upToDate += 1;
       else counts.overdue += 1;

@@ -8,7 +8,7 @@
  * filled at start for rows written around the document service (an import, an erasure).
  */
 import type { Core } from '@strapi/strapi';
-import { paymentTitle, type PaymentMethod } from '@aec/config';
+import { isoDay, paymentTitle, type PaymentMethod } from '@aec/config';
 import { afterCommit, columnOf, joinTableOf, tableOf, uids, updateRows } from '../db';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -75,9 +75,8 @@ export async function refreshTitles(strapi: Core.Strapi, scope: TitleScope, knex
     firstName: string | null;
     lastName: string | null;
   }>;
-  const day = (value: string | Date) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
   for (const row of rows) {
-    const title = paymentTitle({ ...row, periodStart: day(row.periodStart), periodEnd: day(row.periodEnd) });
+    const title = paymentTitle({ ...row, periodStart: isoDay(row.periodStart), periodEnd: isoDay(row.periodEnd) });
     if (title !== row.title) await updateRows(strapi, knex, uids.duesPayment, row.id, { title });
   }
 }

@@ -10,6 +10,11 @@ export function refuseInvalid(error: z.ZodError): never {
   });
 }
 
+/** A document write refused with the reason beside its field, in the admin's edit view. */
+export function refuseField(field: string, message: string): never {
+  throw new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+}
+
 /**
  * A 403 whose reason the site reads (« compte désactivé », a refused preview link). Written to
  * the context, not thrown: Strapi replaces a thrown ForbiddenError's details with its own.

@@ -4,13 +4,9 @@
  * least 1 €, and a reminder calendar of distinct days, refused with the reason beside the field.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { isValidBic, isValidIban, messages, MINIMUM_PAYMENT_CENTS } from '@aec/config';
 import { uids } from '../../../db';
-
-function refuse(field: string, message: string): never {
-  throw new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-}
+import { refuseField as refuse } from '../../../utils/validation';
 
 export function registerCheckSettings(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {

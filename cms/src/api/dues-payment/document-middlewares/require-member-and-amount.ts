@@ -4,9 +4,9 @@
  * with the reason, in French, where the volunteer saves.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { MINIMUM_PAYMENT_CENTS, messages } from '@aec/config';
 import { uids } from '../../../db';
+import { refuseField as refuse } from '../../../utils/validation';
 
 /** Whether a relation value names someone (an id, a documentId, or a non-empty connect/set). */
 function namesSomeone(value: unknown): boolean {
@@ -31,10 +31,6 @@ function removesSomeone(value: unknown): boolean {
     return Array.isArray(disconnect) && disconnect.length > 0 && !(Array.isArray(connect) && connect.length > 0);
   }
   return false;
-}
-
-function refuse(field: string, message: string): never {
-  throw new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 }
 
 export function registerRequireMemberAndAmount(strapi: Core.Strapi): void {

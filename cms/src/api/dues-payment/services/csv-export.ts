@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import {
+  isoDay,
   paymentMethodWords,
   paymentStateWords,
   shortDateFr,
@@ -45,9 +46,7 @@ export async function exportPaymentsCsv(strapi: Core.Strapi, year: number): Prom
     select: ['receivedOn', 'createdAt', 'periodStart', 'periodEnd', 'amountCents', 'method', 'state'],
     populate: { profile: { select: ['firstName', 'lastName', 'transferReference'] } },
   })) as PaymentRow[];
-  const day = (row: PaymentRow) =>
-    row.receivedOn ??
-    (row.createdAt instanceof Date ? row.createdAt.toISOString() : String(row.createdAt)).slice(0, 10);
+  const day = (row: PaymentRow) => row.receivedOn ?? isoDay(row.createdAt);
   const lines = rows
     .map((row) => ({ row, date: day(row) }))
     .sort((a, b) => a.date.localeCompare(b.date))
