@@ -81,24 +81,27 @@ function shown(value: unknown): string | null {
 
 type Change = { field: string; before: string | null; after: string | null };
 
-const CENTS = new Set(['amountCents', 'individualCents', 'coupleCents']);
-
 /** A value as a volunteer reads it: « 40,00 € », « 14/05/2026 », « Oui », « Confirmé », « — ». */
-function readable(field: string, value: string | null): string {
+function readable(inEuros: boolean, value: string | null): string {
   if (value === null) return '—';
-  if (CENTS.has(field) && /^\d+$/.test(value)) return formatEuros(Number(value));
+  if (inEuros && /^\d+$/.test(value)) return formatEuros(Number(value));
   if (value === 'true' || value === 'false') return value === 'true' ? 'Oui' : 'Non';
   if (parseDateFr(value) === value) return shortDateFr(value);
   return enumLabel(value);
 }
 
 /** « État : Déclaré → Confirmé ; Reçu le : — → 14/05/2026 », what the journal's list shows. */
-export function describeChanges(uid: string, changes: Change[]): string {
+export function describeChanges(strapi: Core.Strapi, uid: string, changes: Change[]): string {
   const labels = ADMIN_LABELS[uid] ?? {};
+  const model = strapi.contentTypes[uid as never] as
+    { attributes: Record<string, { customField?: string }> } | undefined;
+  const attributes = model?.attributes;
+  // An amount is one the schema keeps in euros (plugins/french-inputs), not a name we list here.
+  const inEuros = (field: string) => attributes?.[field]?.customField === 'plugin::french-inputs.euros';
   return changes
     .map(({ field, before, after }) => {
       const label = (labels[field] ?? field).replace(/\s*\(.*\)$/, '');
-      return `${label} : ${readable(field, before)} → ${readable(field, after)}`;
+      return `${label} : ${readable(inEuros(field), before)} → ${readable(inEuros(field), after)}`;
     })
     .join(' ; ');
 }
@@ -153,7 +156,7 @@ export function registerJournal(strapi: Core.Strapi): void {
           action:
             context.action === 'create' ? 'creation' : context.action === 'delete' ? 'suppression' : 'modification',
           changes,
-          summary: describeChanges(context.uid, changes),
+          summary: describeChanges(strapi, context.uid, changes),
         },
       });
       return result;
