@@ -14,6 +14,7 @@ import {
   NO_DUES_STEP,
   reminderDue,
   reminderKey,
+  type AssociationSettings,
   type ReminderStep,
 } from '@aec/config';
 import { cmsEnv } from '../../../env';
@@ -51,8 +52,8 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
   },
 
   /** Who would receive which reminder on `today` (the dry run, and the first half of run()). */
-  async plan(today: string): Promise<PlannedReminder[]> {
-    const steps = (await serviceOf(strapi, uids.associationSetting).current()).reminderSteps;
+  async plan(today: string, settings?: AssociationSettings): Promise<PlannedReminder[]> {
+    const steps = (settings ?? (await serviceOf(strapi, uids.associationSetting).current())).reminderSteps;
     const profiles = await strapi.db.query(uids.memberProfile).findMany({
       select: [
         'joinedOn',
@@ -144,7 +145,8 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
 
   /** Sends today's reminders and records them. Returns how many were sent. */
   async run(today: string): Promise<number> {
-    const planned = await this.plan(today);
+    const settings = await serviceOf(strapi, uids.associationSetting).current();
+    const planned = await this.plan(today, settings);
     const templates = new Map(
       (await strapi.db.query(uids.reminderTemplate).findMany({ select: ['stepKey', 'subject', 'body'] })).map((t) => [
         String(t.stepKey),
@@ -152,7 +154,7 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
       ]),
     );
     const link = `${cmsEnv().SITE_URL}/espace-membres/cotisation`;
-    const { dues, reminderSteps: steps } = await serviceOf(strapi, uids.associationSetting).current();
+    const { dues, reminderSteps: steps } = settings;
     for (const reminder of planned) {
       const profile = await strapi.db.query(uids.memberProfile).findOne({
         where: { id: reminder.profileId },
