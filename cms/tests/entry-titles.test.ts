@@ -53,6 +53,16 @@ describe('ce qui nomme un membre et un paiement dans l’administration', () => 
       expect(labels, typed).toContain(`Marie Dupont — marie.dupont@exemple.fr — Auxerre — ${marie.transferReference}`);
     }
 
+    // The journal's column of members (the same field as its picker) is her name only.
+    const layout = await api<{
+      data: {
+        contentType: { metadatas: Record<string, { list: { mainField?: string }; edit: { mainField?: string } }> };
+      };
+    }>(strapi.current.baseUrl, '/content-manager/content-types/api::member-change.member-change/configuration', {
+      token,
+    });
+    expect(layout.body.data.contentType.metadatas.profile?.edit.mainField).toBe('fullName');
+
     await strapi.current.strapi.documents('api::dues-payment.dues-payment').delete({
       documentId: created.body.data.documentId,
     });

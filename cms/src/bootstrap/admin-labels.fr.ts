@@ -258,7 +258,12 @@ export const ADMIN_MAIN_FIELDS: Record<string, string> = {
   [uids.memberImport]: 'fileName',
 };
 
-/** What a relation picker shows and searches, where it is not the entry's name (ADMIN_MAIN_FIELDS). */
+/**
+ * What a relation shows and searches, by « type.field », where it is not the entry's name: the
+ * member of a payment is picked by name, e-mail, city or reference. Strapi uses one field for a
+ * relation's picker and its list column, so lists that show the member (the journal, the
+ * reminders) keep her name alone.
+ */
 export const ADMIN_PICKER_FIELDS: Record<string, string> = {
-  [uids.memberProfile]: 'searchLabel',
+  [`${uids.duesPayment}.profile`]: 'searchLabel',
 };

@@ -55,12 +55,13 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
       metadatas[field] = { ...current, edit: { ...current.edit, label }, list: { ...current.list, label: column } };
       changed = true;
     }
-    // A relation shows (and its picker searches) the entry's name, not the field Strapi chose.
+    // A relation shows (and its picker searches) the entry's name, not the field Strapi chose; where
+    // a volunteer picks among many members, a label that also holds e-mail, city and reference.
     const schema = (uid.includes('::') ? strapi.contentTypes : strapi.components)[uid as never] as
       { attributes: Record<string, { type?: string; target?: string }> } | undefined;
     for (const [field, attribute] of Object.entries(schema?.attributes ?? {})) {
       const target = attribute.type === 'relation' ? attribute.target : undefined;
-      const named = target ? (ADMIN_PICKER_FIELDS[target] ?? ADMIN_MAIN_FIELDS[target]) : undefined;
+      const named = target ? (ADMIN_PICKER_FIELDS[`${uid}.${field}`] ?? ADMIN_MAIN_FIELDS[target]) : undefined;
       const current = metadatas[field];
       if (!named || !current || current.edit?.mainField === named) continue;
       metadatas[field] = { ...current, edit: { ...current.edit, mainField: named } };
