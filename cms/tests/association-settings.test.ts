@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings, messages, type MemberAccount } from '@aec/config';
+import { defaultSettings, messages, type Identity, type MemberAccount } from '@aec/config';
 import { adminAs } from './harness/admin';
 import { resetHooks } from './harness/hooks';
 import { api, loginAs, type StrapiErrorBody } from './harness/http';
@@ -25,9 +25,20 @@ async function change(token: string, data: Record<string, unknown>) {
   });
 }
 
+const FIRST_IDENTITY = {
+  associationName: defaultSettings.identity.name,
+  shortName: defaultSettings.identity.shortName,
+  foundedIn: String(defaultSettings.identity.foundedIn),
+  contactEmail: defaultSettings.identity.contactEmail,
+  officeAddressLines: defaultSettings.identity.office.lines.join('\n'),
+  officePostalCode: defaultSettings.identity.office.postalCode,
+  officeCity: defaultSettings.identity.office.city,
+};
+
 // Other files read the settings: they go back to the first start's values.
 afterAll(async () => {
   await change(await volunteer(), {
+    ...FIRST_IDENTITY,
     coupleCents: defaultSettings.dues.coupleCents,
     iban: defaultSettings.bank.iban,
     otherDues: [],
@@ -136,5 +147,110 @@ describe('« Réglages de l’association », tenus par les bénévoles', () => 
     const jwt = await loginAs(strapi.current.baseUrl, 'jean.martin@exemple.fr');
     for (const path of ['/api/association-setting', '/api/association-settings'])
       expect([403, 404, 405]).toContain((await api(strapi.current.baseUrl, path, { token: jwt })).status);
+  });
+});
+
+describe('le nom et les adresses de l’association, tenus par les bénévoles', () => {
+  const MEMBER = 'claire.lefevre@exemple.fr';
+  const inbox = () => strapi.current.inbox;
+  const mailTo = async (address: string) => {
+    await expect
+      .poll(
+        () =>
+          inbox()
+            .messages()
+            .some((mail) => mail.to.includes(address)),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    return inbox()
+      .messages()
+      .find((mail) => mail.to.includes(address))!;
+  };
+
+  it('changés dans « Réglages », ils se lisent sur le site et signent les courriels : expéditeur, réponse, signature', async () => {
+    const token = await volunteer();
+    const saved = await change(token, {
+      associationName: 'Cercle céramique de Sens',
+      shortName: 'CCS',
+      foundedIn: '2004',
+      contactEmail: 'bureau@ccs.example',
+      officeAddressLines: 'Maison des associations\n2 rue des Potiers',
+      officePostalCode: '89100',
+      officeCity: 'Sens',
+    });
+    expect(saved.status).toBe(200);
+
+    const read = await api<{ data: Identity }>(strapi.current.baseUrl, '/api/reglages/association');
+    expect(read.status).toBe(200);
+    expect(read.body.data).toMatchObject({
+      name: 'Cercle céramique de Sens',
+      shortName: 'CCS',
+      foundedIn: 2004,
+      contactEmail: 'bureau@ccs.example',
+      office: { lines: ['Maison des associations', '2 rue des Potiers'], postalCode: '89100', city: 'Sens' },
+    });
+    // The public answer is the identity only: no bank details, no internal address.
+    expect(JSON.stringify(read.body)).not.toMatch(/FR76|membershipEmail|adhesions@/);
+
+    inbox().clear();
+    const asked = await api(strapi.current.baseUrl, '/api/auth/forgot-password', {
+      method: 'POST',
+      body: { email: MEMBER },
+    });
+    expect(asked.status).toBe(200);
+    const reset = await mailTo(MEMBER);
+    expect(reset.from).toContain('Cercle céramique de Sens');
+    expect(reset.replyTo).toEqual(['bureau@ccs.example']);
+    expect(reset.text).toContain('CCS');
+    expect(reset.text).toMatch(/-- \nCercle céramique de Sens\nbureau@ccs\.example/);
+
+    // A visitor's message goes to the new contact address, and is answered to the visitor.
+    const sent = await api(strapi.current.baseUrl, '/api/contact/messages', {
+      method: 'POST',
+      body: { name: 'Paul Visiteur', email: 'paul@visiteur.example', subject: 'Une question', message: 'Bonjour.' },
+    });
+    expect(sent.status).toBe(200);
+    const message = await mailTo('bureau@ccs.example');
+    expect(message.replyTo).toEqual(['paul@visiteur.example']);
+
+    expect((await change(token, FIRST_IDENTITY)).status).toBe(200);
+    const entry = await strapi.current.strapi.db.query('api::member-change.member-change').findOne({
+      where: { subject: 'reglages' },
+      orderBy: { id: 'desc' },
+    });
+    expect(entry.changes).toContainEqual({
+      field: 'shortName',
+      before: 'CCS',
+      after: defaultSettings.identity.shortName,
+    });
+  });
+
+  it('une année de fondation sur deux chiffres, une adresse de contact sans @ sont refusées, et rien ne change', async () => {
+    const token = await volunteer();
+    const year = await change(token, { foundedIn: '92' });
+    expect(year.status).toBe(400);
+    expect(year.body.error.message).toBe(messages.settings.foundedInInvalid);
+    const email = await change(token, { contactEmail: 'bureau.ccs.example' });
+    expect(email.status).toBe(400);
+    const read = await api<{ data: Identity }>(strapi.current.baseUrl, '/api/reglages/association');
+    expect(read.body.data.contactEmail).toBe(defaultSettings.identity.contactEmail);
+  });
+
+  it('des réglages enregistrés avant que l’identité y soit reçoivent, au démarrage suivant, celle de l’association', async () => {
+    const db = strapi.current.strapi.db;
+    await db.query('api::association-setting.association-setting').updateMany({
+      where: {},
+      data: { associationName: null, shortName: null, contactEmail: null },
+    });
+    const service = strapi.current.strapi.service('api::association-setting.association-setting') as {
+      identity: () => Promise<Identity>;
+      ensure: () => Promise<void>;
+    };
+    // Meanwhile, pages and mails say the first start's identity, never an empty name.
+    expect((await service.identity()).name).toBe(defaultSettings.identity.name);
+    await service.ensure();
+    const row = await db.query('api::association-setting.association-setting').findOne({});
+    expect(row).toMatchObject({ associationName: defaultSettings.identity.name, shortName: 'AEC' });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The association's identity (name, registered office, contact address, reminder hour) and the
- * values the first start writes into « Réglages de l'association » (settings.ts), which the
- * volunteers then change in the admin.
+ * The values the first start writes into « Réglages de l'association » (settings.ts), which the
+ * volunteers then change in the admin, and what stays in code (the reminder hour, the transfer
+ * reference prefix). The site falls back on this identity while Strapi cannot be read.
  *
  * Amounts are in euro cents so that no rounding ever happens on money.
  */
@@ -96,6 +96,18 @@ export const association: Association = associationSchema.parse({
 
 /** What the admin shows the very first time, before a volunteer changes anything. */
 export const defaultSettings: AssociationSettings = associationSettingsSchema.parse({
+  identity: {
+    name: association.name,
+    shortName: association.shortName,
+    foundedIn: association.foundedIn,
+    tagline: association.tagline,
+    contactEmail: association.contactEmail,
+    office: {
+      lines: association.postalAddress.lines,
+      postalCode: association.postalAddress.postalCode,
+      city: association.postalAddress.city,
+    },
+  },
   membershipEmail: association.membershipEmail,
   chequeAddress: {
     lines: association.postalAddress.lines,

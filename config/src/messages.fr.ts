@@ -76,6 +76,7 @@ export const messages = {
     reminderStepsInvalid:
       'Le calendrier des relances a au moins un jour, chacun une seule fois : par exemple -30 (30 jours avant l’échéance), 0 (le jour même), 30 et 60 (après).',
     bicInvalid: 'Ce BIC n’est pas valide : il a 8 ou 11 lettres et chiffres, par exemple AGRIFRPPXXX.',
+    foundedInInvalid: 'Indiquez l’année de fondation sur quatre chiffres, par exemple 1992.',
   },
   fiche: {
     titleRequired: 'Donnez un titre à la fiche.',

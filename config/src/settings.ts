@@ -1,7 +1,7 @@
 /**
- * « Réglages de l'association »: what the volunteers change in the admin each year (the bank
- * details, the dues and their amounts, the period rule, where cheques go, who hears of new
- * members, the reminder calendar). Strapi keeps them; this is the one contract Strapi answers
+ * « Réglages de l'association »: what the volunteers change in the admin (the association's
+ * name and addresses, the bank details, the dues and their amounts, the period rule, where
+ * cheques go, who hears of new members, the reminder calendar). Strapi keeps them; this is the one contract Strapi answers
  * with and the site reads. `association.ts` gives the values the first start writes.
  */
 import { z } from 'zod';
@@ -64,7 +64,27 @@ export function reminderStepAt(offsetDays: number): ReminderStep {
     : { key: `j+${days}`, offsetDays, label: `${days} ${word} après l’échéance` };
 }
 
+/** Who the association is, as every page footer and every mail says it. Public. */
+export const identitySchema = z.object({
+  name: z.string().min(1),
+  /** « AEC »: page titles, « le site de l’AEC » in mails. */
+  shortName: z.string().min(1),
+  foundedIn: z.number().int().min(1800).max(2200),
+  /** One sentence: the home page's lead and the pages' default description. */
+  tagline: z.string(),
+  /** Where members and visitors write, and where mails are answered. */
+  contactEmail: z.string().email(),
+  /** The registered office, in every page's footer. */
+  office: z.object({
+    lines: z.array(z.string()).min(1),
+    postalCode: z.string(),
+    city: z.string(),
+  }),
+});
+export type Identity = z.infer<typeof identitySchema>;
+
 export const associationSettingsSchema = z.object({
+  identity: identitySchema,
   /** Where volunteers are told of new members (the membership secretary or treasurer). */
   membershipEmail: z.string().email(),
   /** Where cheques are sent, often the treasurer's own address. */

@@ -54,6 +54,11 @@ describe('les coordonnées bancaires saisies dans « Réglages de l’associatio
     expect(defaultSettings.dues.others).toEqual([]);
     // The calendar's steps read back from their days alone, keys and labels unchanged.
     expect(defaultSettings.reminderSteps).toEqual(association.reminders.steps);
+    expect(defaultSettings.identity).toMatchObject({
+      name: association.name,
+      contactEmail: association.contactEmail,
+      office: { city: association.postalAddress.city },
+    });
   });
 
   it('nomment chaque jour du calendrier des relances par lui seul', () => {

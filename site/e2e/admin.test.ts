@@ -241,7 +241,7 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     }
   });
 
-  it('change le montant couple dans « Réglages de l’association » ; Claire le voit sur « Payer votre cotisation » et dans le QR', async () => {
+  it('change le montant couple et l’adresse de contact dans « Réglages de l’association » ; Claire les voit sur « Payer votre cotisation », dans le QR et au pied des pages', async () => {
     const page = await volunteerPage();
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
@@ -264,6 +264,7 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     await expect.poll(() => asked).toContain('plus de 10 000 €');
     expect(await couple.inputValue()).toBe('');
     await couple.fill('75');
+    await page.getByLabel(/Adresse de contact/).fill('bureau@aec-exemple.fr');
     await shot(page, '8-reglages');
     const saved = page.waitForResponse(
       (response) => response.request().method() === 'PUT' && response.url().includes('association-setting'),
@@ -280,9 +281,16 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
       const png = PNG.sync.read(await member.page.locator('.qr [role="img"]').screenshot());
       const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       expect(decoded?.data.split('\n')[7]).toBe('EUR75.00');
+      const footer = member.page.locator('footer');
+      expect(await footer.getByRole('link', { name: 'bureau@aec-exemple.fr' }).getAttribute('href')).toBe(
+        'mailto:bureau@aec-exemple.fr',
+      );
     } finally {
       await member.context.close();
-      await restoreSettings({ coupleCents: defaultSettings.dues.coupleCents });
+      await restoreSettings({
+        coupleCents: defaultSettings.dues.coupleCents,
+        contactEmail: defaultSettings.identity.contactEmail,
+      });
     }
   });
 

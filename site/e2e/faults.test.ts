@@ -5,6 +5,7 @@
  * Run alone: `npm run faults -w site`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '@aec/config';
 import { startInbox, type Inbox } from '../../scripts/mail-inbox';
 import { startStack, type Stack } from '../../scripts/stack';
 import { freshDatabase } from '../../scripts/postgres';
@@ -92,12 +93,15 @@ describe('pannes : ce que voit une personne, puis le retour à la normale', () =
       ]) {
         const down = await get(pathname);
         if (pathname === '/espace-membres/mon-compte' || pathname === '/connexion') {
-          // No session to check, and the login form needs no Strapi to be shown: it still answers.
+          // No session to check, and the login form needs no Strapi to be shown: it still answers,
+          // with the association's name and address as last read.
           expect(down.ms, pathname).toBeLessThan(2_000);
+          if (pathname === '/connexion') expect(down.html).toContain(defaultSettings.identity.name);
           continue;
         }
         expect(down.status, pathname).toBe(503);
         expect(down.html, pathname).toContain(CALM);
+        expect(down.html, pathname).toContain(`écrivez-nous à ${defaultSettings.identity.contactEmail}`);
         expect(down.html, pathname).not.toMatch(/ECONNREFUSED|at .*\.(m?js|ts):\d+/);
         expect(down.ms, pathname).toBeLessThan(2_000);
       }

@@ -6,6 +6,14 @@ import { uids } from '../db';
 
 export const ADMIN_LABELS: Record<string, Record<string, string>> = {
   [uids.associationSetting]: {
+    associationName: 'Nom de l’association',
+    shortName: 'Sigle (AEC)',
+    foundedIn: 'Année de fondation',
+    tagline: 'Présentation en une phrase (accueil du site)',
+    contactEmail: 'Adresse de contact (pied des pages, réponses aux courriels)',
+    officeAddressLines: 'Siège : nom et rue (une ligne par ligne)',
+    officePostalCode: 'Siège : code postal',
+    officeCity: 'Siège : ville',
     individualCents: 'Cotisation individuelle',
     coupleCents: 'Cotisation couple',
     otherDues: 'Autres cotisations (membre bienfaiteur, étudiant…)',

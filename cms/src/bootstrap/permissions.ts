@@ -18,6 +18,7 @@ const PUBLIC_CONTENT = [
   'api::fiche.listing.byRubrique',
   'api::preview.preview.findOne',
   'api::association-setting.association-setting.dues',
+  'api::association-setting.association-setting.identity',
 ];
 
 /** Logging in, refreshing a session, asking for and using a reset link. No register, no confirmation mails. */

@@ -4,7 +4,7 @@
  * pointing to the site, mails in French from the association.
  */
 import type { Core } from '@strapi/strapi';
-import { association } from '@aec/config';
+import { serviceOf, uids } from '../db';
 import { cmsEnv } from '../env';
 import { siteLinks } from '../mail/site-links';
 
@@ -41,6 +41,7 @@ export async function applyUsersPermissionsSettings(strapi: Core.Strapi): Promis
   });
 
   const templates = ((await store.get({ key: 'email' })) ?? {}) as Record<string, EmailTemplate>;
+  const association = await serviceOf(strapi, uids.associationSetting).identity();
   const from = { name: association.name, email: env.MAIL_FROM };
   if (templates.reset_password) {
     templates.reset_password.options = {

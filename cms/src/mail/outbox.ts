@@ -79,6 +79,7 @@ async function deliver(strapi: Core.Strapi, job: JobWithMetadata<MailJob>): Prom
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        ...(mail.fromName ? { from: `"${mail.fromName.replace(/["\\\r\n]/g, '')}" <${cmsEnv().MAIL_FROM}>` } : {}),
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       });
     if ('kind' in data) await kinds.get(String(data.kind))?.sent?.(strapi, data);

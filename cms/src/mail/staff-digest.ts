@@ -10,7 +10,7 @@ import { absolute, thingsToDo } from '../admin-summary/waiting';
 import { scheduleOnce } from '../queue';
 import { ADMIN_ROLES } from '../bootstrap/admin-roles';
 import { queueMail } from './outbox';
-import { mails } from './templates.fr';
+import { mailsOf } from './templates.fr';
 
 export const DAILY_DIGEST = 'nouvelles-du-jour';
 
@@ -29,7 +29,7 @@ export async function sendStaffDigests(strapi: Core.Strapi): Promise<number> {
       select: ['email'],
     });
     for (const person of staff) {
-      await queueMail(strapi, String(person.email), mails.staffDigest({ items }));
+      await queueMail(strapi, String(person.email), (await mailsOf(strapi)).staffDigest({ items }));
       sent += 1;
     }
   }

@@ -422,7 +422,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
 export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTypeSchema {
   collectionName: 'association_settings';
   info: {
-    description: "Montants des cotisations, coordonn\u00E9es bancaires, adresse des ch\u00E8ques : ce qui change d'une ann\u00E9e \u00E0 l'autre. Chaque modification est not\u00E9e au journal et se voit aussit\u00F4t sur \u00AB Payer votre cotisation \u00BB.";
+    description: "Nom et adresses de l'association, montants des cotisations, coordonn\u00E9es bancaires, adresse des ch\u00E8ques, calendrier des relances. Chaque modification est not\u00E9e au journal et se voit sur le site, dans les courriels et sur \u00AB Payer votre cotisation \u00BB.";
     displayName: "R\u00E9glages de l'association";
     pluralName: 'association-settings';
     singularName: 'association-setting';
@@ -431,6 +431,42 @@ export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTy
     draftAndPublish: false;
   };
   attributes: {
+    associationName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    contactEmail: Schema.Attribute.Email &
+      Schema.Attribute.Required;
+    foundedIn: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4;
+      }>;
+    officeAddressLines: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    officeCity: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    officePostalCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    shortName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    tagline: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
     amountsAreExample: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     bankHolder: Schema.Attribute.String &
       Schema.Attribute.Required &

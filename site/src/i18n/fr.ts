@@ -1,5 +1,5 @@
 /** Every word of the site's chrome, in one place for a translator. Labels are the member guide's. */
-import { association, rememberedFormat } from '@aec/config';
+import { rememberedFormat, type Identity } from '@aec/config';
 
 // Built once: an Intl formatter costs more to build than a hundred uses of it.
 const parisDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
@@ -39,7 +39,7 @@ export const fr = {
   footer: {
     contact: 'Nous écrire',
     address: 'Adresse',
-    since: `Association fondée en ${association.foundedIn}`,
+    since: (year: number) => `Association fondée en ${year}`,
   },
   form: {
     requiredHint: 'Les champs marqués d’un astérisque (*) sont obligatoires.',
@@ -64,13 +64,14 @@ export const fr = {
     submit: 'Se connecter',
     forgot: 'Mot de passe oublié ?',
     close: 'Fermer',
-    advice: [
+    advice: (contact: string) => [
       'Utilisez l’adresse e-mail avec laquelle vous avez adhéré (si vous en avez plusieurs, c’est celle-là).',
       'L’adresse du deuxième adhérent d’une adhésion couple ne permet pas de se connecter.',
-      `Si votre adresse a été mal saisie lors de votre adhésion, écrivez-nous à ${association.contactEmail}.`,
+      `Si votre adresse a été mal saisie lors de votre adhésion, écrivez-nous à ${contact}.`,
     ],
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect. Vérifiez l’un et l’autre, puis réessayez.',
-    blocked: `Votre compte est désactivé, en général après plusieurs relances de cotisation restées sans réponse. Pour le réactiver, écrivez-nous à ${association.contactEmail} : nous vous répondrons rapidement.`,
+    blocked: (contact: string) =>
+      `Votre compte est désactivé, en général après plusieurs relances de cotisation restées sans réponse. Pour le réactiver, écrivez-nous à ${contact} : nous vous répondrons rapidement.`,
     unconfirmed:
       'Votre adresse e-mail n’est pas encore confirmée. Nous venons de vous envoyer un nouveau lien de confirmation : ouvrez le courriel, cliquez sur « Confirmer mon adresse », puis connectez-vous.',
     loggedOut: 'Vous êtes déconnecté. À bientôt !',
@@ -88,7 +89,8 @@ export const fr = {
       'Indiquez l’adresse e-mail sous laquelle vous êtes inscrit : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     submit: 'Recevoir le lien',
     sent: 'Si un compte correspond à cette adresse, un e-mail vient de vous être envoyé avec un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.',
-    sentAdvice: `Vous ne le voyez pas d’ici quelques minutes ? Regardez dans les courriers indésirables (spams). Sinon, c’est peut-être que vous avez adhéré avec une autre adresse : essayez-la, ou écrivez-nous à ${association.contactEmail}.`,
+    sentAdvice: (contact: string) =>
+      `Vous ne le voyez pas d’ici quelques minutes ? Regardez dans les courriers indésirables (spams). Sinon, c’est peut-être que vous avez adhéré avec une autre adresse : essayez-la, ou écrivez-nous à ${contact}.`,
     again: 'Envoyer un nouveau lien',
   },
   reset: {
@@ -275,7 +277,8 @@ export const fr = {
     intro: 'Cliquez sur le bouton pour que cette adresse devienne votre identifiant de connexion.',
     submit: 'Confirmer ma nouvelle adresse',
     done: 'Votre nouvelle adresse est confirmée : utilisez-la désormais pour vous connecter.',
-    problem: `Ce lien ne fonctionne plus (déjà utilisé, expiré ou remplacé). Refaites la modification depuis « Modifier ma fiche membre », ou écrivez-nous à ${association.contactEmail}.`,
+    problem: (contact: string) =>
+      `Ce lien ne fonctionne plus (déjà utilisé, expiré ou remplacé). Refaites la modification depuis « Modifier ma fiche membre », ou écrivez-nous à ${contact}.`,
   },
   myData: {
     title: 'Mes données',
@@ -382,7 +385,8 @@ export const fr = {
   join: {
     title: 'Adhérer à l’association',
     procedureTitle: 'Adhérer',
-    intro: `L’${association.name} réunit depuis ${association.foundedIn} des collectionneurs, des conservateurs et des chercheurs qui consignent par écrit leurs connaissances de la céramique.`,
+    intro: (association: Identity) =>
+      `L’${association.name} réunit depuis ${association.foundedIn} des collectionneurs, des conservateurs et des chercheurs qui consignent par écrit leurs connaissances de la céramique.`,
     benefitsTitle: 'Ce que vous apporte l’adhésion',
     benefits: [
       'l’accès aux rubriques réservées aux membres, dont les comptes rendus des assemblées générales ;',
@@ -454,7 +458,7 @@ export const fr = {
     unavailableTitle: 'Le site est momentanément indisponible',
     unavailableText:
       'Nous n’arrivons pas à joindre notre serveur pour le moment. Rien de ce que vous avez fait n’est perdu : réessayez dans quelques minutes.',
-    unavailableContact: `Si le problème dure, écrivez-nous à ${association.contactEmail}.`,
+    unavailableContact: (contact: string) => `Si le problème dure, écrivez-nous à ${contact}.`,
     serverErrorTitle: 'Une erreur est survenue',
     serverErrorText: 'Nous n’avons pas pu afficher cette page. L’erreur a été notée ; réessayez dans quelques minutes.',
     backHome: 'Revenir à l’accueil',

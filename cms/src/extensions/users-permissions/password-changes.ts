@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { closeAllSessions } from './sessions';
 import { sendInBackground } from '../../mail/outbox';
-import { mails } from '../../mail/templates.fr';
+import { mailsOf } from '../../mail/templates.fr';
 import { actorOf } from '../../api/member-change/document-middlewares/journal';
 import { uids } from '../../db';
 
@@ -33,8 +33,8 @@ export async function personalContext(strapi: Core.Strapi, userId: number) {
   };
 }
 
-export function notifyPasswordChanged(strapi: Core.Strapi, email: string, firstName: string | null): void {
-  sendInBackground(strapi, email, mails.passwordChanged({ firstName }));
+export async function notifyPasswordChanged(strapi: Core.Strapi, email: string, firstName: string | null) {
+  sendInBackground(strapi, email, (await mailsOf(strapi)).passwordChanged({ firstName }));
 }
 
 export function registerPasswordChanges(strapi: Core.Strapi): void {
@@ -63,7 +63,7 @@ export function registerPasswordChanges(strapi: Core.Strapi): void {
         });
       }
       const context = await personalContext(strapi, userId);
-      if (context.email) notifyPasswordChanged(strapi, context.email, context.firstName);
+      if (context.email) await notifyPasswordChanged(strapi, context.email, context.firstName);
     },
   });
 }

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../../env';
 import { sendInBackground } from '../../mail/outbox';
 import { siteLinks } from '../../mail/site-links';
-import { mails } from '../../mail/templates.fr';
+import { mailsOf } from '../../mail/templates.fr';
 import { authTokens } from '../../api/auth-token/services/auth-token';
 import { uids } from '../../db';
 
@@ -25,13 +25,13 @@ export async function handleForgotPassword(strapi: Core.Strapi, email: string): 
     sendInBackground(
       strapi,
       email,
-      mails.resetPasswordUnknownAddress({ email, forgotLink: siteLinks(site).forgotPassword }),
+      (await mailsOf(strapi)).resetPasswordUnknownAddress({ email, forgotLink: siteLinks(site).forgotPassword }),
     );
     return;
   }
   const firstName = await firstNameOf(strapi, user.id);
   if (user.blocked) {
-    sendInBackground(strapi, email, mails.resetPasswordBlockedAccount({ firstName }));
+    sendInBackground(strapi, email, (await mailsOf(strapi)).resetPasswordBlockedAccount({ firstName }));
     return;
   }
   const token = await authTokens(strapi).issue(user.id, 'reset-password', RESET_LINK_LIFETIME_MS);
@@ -39,6 +39,6 @@ export async function handleForgotPassword(strapi: Core.Strapi, email: string): 
   sendInBackground(
     strapi,
     email,
-    mails.resetPassword({ firstName, link, validMinutes: RESET_LINK_LIFETIME_MS / 60_000 }),
+    (await mailsOf(strapi)).resetPassword({ firstName, link, validMinutes: RESET_LINK_LIFETIME_MS / 60_000 }),
   );
 }

@@ -1,6 +1,6 @@
 /** Public content: pages, navigation, articles. */
 import { z } from 'zod';
-import { publicDuesSchema, type PublicDues } from '@aec/config';
+import { defaultSettings, identitySchema, publicDuesSchema, type Identity, type PublicDues } from '@aec/config';
 import { navigationTree, type NavigationEntry } from '../domain/navigation';
 import { cachedPublic } from './cache';
 import { strapiFetch } from './client';
@@ -154,6 +154,41 @@ export async function publicPaths(): Promise<string[]> {
     ...rubriques.data.map((rubrique) => `/rubriques/${rubrique.slug}`),
     ...fiches.data.map((fiche) => `/fiches/${fiche.documentId}`),
   ];
+}
+
+/** A page's frame never waits longer than this for the association's name and addresses. */
+export const IDENTITY_WAIT_MS = 1000;
+
+/** The identity last read from Strapi; the first start's until then. */
+let knownIdentity: Identity = defaultSettings.identity;
+
+/**
+ * Name, contact address and registered office from « Réglages de l'association », for every
+ * page's frame. Waits at most IDENTITY_WAIT_MS: past that, or if Strapi cannot be read, the page
+ * shows the identity last read (the read goes on and fills the public cache for the next page).
+ */
+export async function getIdentity(): Promise<Identity> {
+  const read = cachedPublic('identity', async () => {
+    const { data } = await strapiFetch('/api/reglages/association', z.object({ data: identitySchema }));
+    knownIdentity = data;
+    return data;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<Identity>((resolve) => {
+    timer = setTimeout(() => resolve(knownIdentity), IDENTITY_WAIT_MS);
+  });
+  try {
+    return await Promise.race([read, waited]);
+  } catch {
+    return knownIdentity;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** For the pages that must not call Strapi (the error pages): the identity last read. */
+export function lastIdentity(): Identity {
+  return knownIdentity;
 }
 
 /** The dues amounts of « Réglages de l'association », as « Adhérer » shows them (public, kept like the rest). */

@@ -23,6 +23,8 @@ export function registerCheckSettings(strapi: Core.Strapi): void {
       if (!isValidBic(data.bic)) refuse('bic', messages.settings.bicInvalid);
       data.bic = data.bic.replace(/\s+/g, '').toUpperCase();
     }
+    if ('foundedIn' in data && !/^\d{4}$/.test(String(data.foundedIn)))
+      refuse('foundedIn', messages.settings.foundedInInvalid);
     for (const field of ['individualCents', 'coupleCents'])
       if (field in data && !(Number(data[field]) >= MINIMUM_PAYMENT_CENTS))
         refuse(field, messages.settings.amountTooSmall);

@@ -3,10 +3,25 @@
  * change shows at once, on every instance), with the defaults written at the first start.
  */
 import { factories } from '@strapi/strapi';
-import { associationSettingsSchema, defaultSettings, reminderStepAt, type AssociationSettings } from '@aec/config';
+import {
+  associationSettingsSchema,
+  defaultSettings,
+  reminderStepAt,
+  type AssociationSettings,
+  type Identity,
+} from '@aec/config';
 import { uids } from '../../../db';
 
 interface Row {
+  associationName?: string | null;
+  shortName?: string | null;
+  /** A string, so that the admin shows « 1992 » and not a formatted number. */
+  foundedIn?: string | null;
+  tagline?: string | null;
+  contactEmail?: string | null;
+  officeAddressLines?: string | null;
+  officePostalCode?: string | null;
+  officeCity?: string | null;
   individualCents: number;
   coupleCents: number;
   otherDues?: Array<{ label: string; amountCents: number }> | null;
@@ -24,8 +39,15 @@ interface Row {
   reminderSteps?: Array<{ offsetDays: number }> | null;
 }
 
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
 export function rowOf(settings: AssociationSettings) {
   return {
+    ...identityRowOf(settings.identity),
     individualCents: settings.dues.individualCents,
     coupleCents: settings.dues.coupleCents,
     otherDues: settings.dues.others,
@@ -44,17 +66,43 @@ export function rowOf(settings: AssociationSettings) {
   };
 }
 
+function identityRowOf(identity: Identity) {
+  return {
+    associationName: identity.name,
+    shortName: identity.shortName,
+    foundedIn: String(identity.foundedIn),
+    tagline: identity.tagline,
+    contactEmail: identity.contactEmail,
+    officeAddressLines: identity.office.lines.join('\n'),
+    officePostalCode: identity.office.postalCode,
+    officeCity: identity.office.city,
+  };
+}
+
+/** Settings saved before the identity was editable have none: the first start's, field by field. */
+function identityOf(row: Row): Identity {
+  const fallback = defaultSettings.identity;
+  return {
+    name: row.associationName || fallback.name,
+    shortName: row.shortName || fallback.shortName,
+    foundedIn: /^\d{4}$/.test(row.foundedIn ?? '') ? Number(row.foundedIn) : fallback.foundedIn,
+    tagline: row.tagline ?? fallback.tagline,
+    contactEmail: row.contactEmail || fallback.contactEmail,
+    office: row.officeAddressLines
+      ? { lines: linesOf(row.officeAddressLines), postalCode: row.officePostalCode ?? '', city: row.officeCity ?? '' }
+      : fallback.office,
+  };
+}
+
 function settingsOf(row: Row): AssociationSettings {
   const days = [...new Set((row.reminderSteps ?? []).map((step) => step.offsetDays))].sort((a, b) => a - b);
   return associationSettingsSchema.parse({
+    identity: identityOf(row),
     // Settings saved before the calendar was editable have none: the first start's.
     reminderSteps: days.length > 0 ? days.map(reminderStepAt) : defaultSettings.reminderSteps,
     membershipEmail: row.membershipEmail,
     chequeAddress: {
-      lines: row.chequeAddressLines
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
+      lines: linesOf(row.chequeAddressLines),
       postalCode: row.chequePostalCode,
       city: row.chequeCity,
     },
@@ -83,9 +131,26 @@ export default factories.createCoreService(uids.associationSetting, ({ strapi })
     return row ? settingsOf(row) : defaultSettings;
   },
 
-  /** At every start: the first one writes the defaults, later ones leave the volunteers' values. */
+  /** Who the association is, for a page footer or a mail. */
+  async identity(): Promise<Identity> {
+    const row = (await strapi.db.query(uids.associationSetting).findOne({
+      select: Object.keys(identityRowOf(defaultSettings.identity)),
+    })) as Row | null;
+    return row ? identityOf(row) : defaultSettings.identity;
+  },
+
+  /**
+   * At every start: the first one writes the defaults, later ones leave the volunteers' values
+   * and fill what an older version did not have (the identity), so the admin form saves.
+   */
   async ensure(): Promise<void> {
-    const existing = await strapi.db.query(uids.associationSetting).count();
-    if (existing === 0) await strapi.documents(uids.associationSetting).create({ data: rowOf(defaultSettings) });
+    const existing = (await strapi.db.query(uids.associationSetting).findOne({})) as
+      (Row & { documentId: string }) | null;
+    if (!existing) await strapi.documents(uids.associationSetting).create({ data: rowOf(defaultSettings) });
+    else if (!existing.associationName)
+      await strapi.documents(uids.associationSetting).update({
+        documentId: existing.documentId,
+        data: identityRowOf(defaultSettings.identity),
+      });
   },
 }));

@@ -5,10 +5,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { refuseInvalid } from '../../../utils/validation';
-import { association, contactRequestSchema } from '@aec/config';
+import { contactRequestSchema } from '@aec/config';
 import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
+import { serviceOf, uids } from '../../../db';
 import { sendInBackground } from '../../../mail/outbox';
-import { mails } from '../../../mail/templates.fr';
+import { mailsFor } from '../../../mail/templates.fr';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/contact/messages — { name, email, subject, message, website } → { ok: true } */
@@ -21,7 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (website.trim() !== '') {
       strapi.log.info('[contact] formulaire rempli par un robot (pot de miel) : ignoré');
     } else {
-      sendInBackground(strapi, association.contactEmail, mails.contactMessage(message));
+      const identity = await serviceOf(strapi, uids.associationSetting).identity();
+      sendInBackground(strapi, identity.contactEmail, mailsFor(identity).contactMessage(message));
     }
     ctx.body = { ok: true };
   },

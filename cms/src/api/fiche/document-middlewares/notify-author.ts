@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
-import { mails } from '../../../mail/templates.fr';
+import { mailsOf } from '../../../mail/templates.fr';
 import { uids } from '../../../db';
 
 async function author(strapi: Core.Strapi, documentId: string) {
@@ -39,7 +39,7 @@ export function registerNotifyAuthor(strapi: Core.Strapi): void {
           sendInBackground(
             strapi,
             who.email,
-            mails.fichePublished({ ...who, link: `${site}/fiches/${params.documentId}` }),
+            (await mailsOf(strapi)).fichePublished({ ...who, link: `${site}/fiches/${params.documentId}` }),
           );
       } else if (context.action === 'update' && params.documentId && params.data?.reviewState === 'renvoyee') {
         const who = await author(strapi, params.documentId);
@@ -47,7 +47,10 @@ export function registerNotifyAuthor(strapi: Core.Strapi): void {
           sendInBackground(
             strapi,
             who.email,
-            mails.ficheSentBack({ ...who, link: `${site}/espace-membres/fiches/${params.documentId}` }),
+            (await mailsOf(strapi)).ficheSentBack({
+              ...who,
+              link: `${site}/espace-membres/fiches/${params.documentId}`,
+            }),
           );
       }
     } catch (error) {

@@ -16,7 +16,7 @@ import {
 } from '@aec/config';
 import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
-import { mails } from '../../../mail/templates.fr';
+import { mailsFor, mailsOf } from '../../../mail/templates.fr';
 import { authTokens } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
 import { serviceOf, uids } from '../../../db';
@@ -166,15 +166,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const taken = await strapi.db.query(uids.user).findOne({ where: { email: newEmail }, select: ['id'] });
     // Same answer to the member either way; the mail to the new address tells the truth.
     if (taken) {
-      sendInBackground(strapi, newEmail, mails.emailChangeTaken({ email: newEmail }));
+      sendInBackground(strapi, newEmail, (await mailsOf(strapi)).emailChangeTaken({ email: newEmail }));
       return;
     }
     const token = await authTokens(strapi).issue(user.id, 'confirm-email-change', EMAIL_CHANGE_LIFETIME_MS, {
       newEmail,
     });
     const link = `${site}/confirmer-adresse?code=${encodeURIComponent(token)}`;
-    sendInBackground(strapi, newEmail, mails.emailChangeConfirm({ firstName, link }));
-    sendInBackground(strapi, user.email, mails.emailChangeRequested({ firstName, newEmail }));
+    sendInBackground(strapi, newEmail, (await mailsOf(strapi)).emailChangeConfirm({ firstName, link }));
+    sendInBackground(strapi, user.email, (await mailsOf(strapi)).emailChangeRequested({ firstName, newEmail }));
   }
 
   return {
@@ -239,7 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sendInBackground(
         strapi,
         String(user.email),
-        mails.emailChanged({ firstName: String(profile?.firstName ?? ''), newEmail }),
+        (await mailsOf(strapi)).emailChanged({ firstName: String(profile?.firstName ?? ''), newEmail }),
       );
       return { ok: true };
     },
@@ -289,7 +289,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return {
         exportedAt: new Date().toISOString(),
-        association: association.name,
+        association: (await serviceOf(strapi, uids.associationSetting).identity()).name,
         ...current,
         fiches: fiches.map((fiche) => ({
           title: fiche.title,
@@ -328,10 +328,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         });
       }
+      const identity = await serviceOf(strapi, uids.associationSetting).identity();
       sendInBackground(
         strapi,
-        association.contactEmail,
-        mails.erasureRequest({
+        identity.contactEmail,
+        mailsFor(identity).erasureRequest({
           memberName: name,
           email: user.email,
           membershipNumber: current?.profile.membershipNumber ?? null,

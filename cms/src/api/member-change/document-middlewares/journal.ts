@@ -45,6 +45,14 @@ const TRACKED: Record<string, { subject: Subject; fields: string[]; populate?: R
   [uids.associationSetting]: {
     subject: 'reglages',
     fields: [
+      'associationName',
+      'shortName',
+      'foundedIn',
+      'tagline',
+      'contactEmail',
+      'officeAddressLines',
+      'officePostalCode',
+      'officeCity',
       'individualCents',
       'coupleCents',
       'otherDues',

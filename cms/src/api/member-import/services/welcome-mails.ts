@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../../../env';
 import { siteLinks } from '../../../mail/site-links';
-import { mails } from '../../../mail/templates.fr';
+import { mailsOf } from '../../../mail/templates.fr';
 import { pendingMails, queueMailsOfKind, registerMailKind } from '../../../mail/outbox';
 import { columnOf, serviceOf, tableOf, uids } from '../../../db';
 
@@ -33,7 +33,7 @@ export function registerWelcomeMails(): void {
         'reset-password',
         FIRST_LOGIN_LINK_DAYS * 24 * 3600_000,
       );
-      const mail = mails.firstLogin({
+      const mail = (await mailsOf(strapi)).firstLogin({
         firstName: (profile?.firstName as string | undefined) ?? null,
         email: String(user.email),
         link: siteLinks(site).resetPassword(token, { firstLogin: true }),

@@ -8,7 +8,7 @@ import { association, todayIn, type MemberRecord } from '@aec/config';
 import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
 import { siteLinks } from '../../../mail/site-links';
-import { mails } from '../../../mail/templates.fr';
+import { mailsOf } from '../../../mail/templates.fr';
 import { authTokens, type TokenProblem } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
 import { serviceOf, uids } from '../../../db';
@@ -27,7 +27,7 @@ export async function sendConfirmationAgain(strapi: Core.Strapi, userId: number,
   sendInBackground(
     strapi,
     email,
-    mails.confirmAccountAgain({
+    (await mailsOf(strapi)).confirmAccountAgain({
       firstName: (profile?.firstName as string | undefined) ?? null,
       link: confirmAccountLink(token),
       validHours: VALID_HOURS,
@@ -59,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       sendInBackground(
         strapi,
         email,
-        mails.joinAddressTaken({
+        (await mailsOf(strapi)).joinAddressTaken({
           email,
           forgotLink: siteLinks(site).forgotPassword,
           loginLink: siteLinks(site).login,
@@ -95,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     sendInBackground(
       strapi,
       email,
-      mails.joinAcknowledgment({
+      (await mailsOf(strapi)).joinAcknowledgment({
         firstName: identity.firstName,
         email,
         link: confirmAccountLink(token),
@@ -121,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       sendInBackground(
         strapi,
         membershipEmail,
-        mails.newMemberNotice({
+        (await mailsOf(strapi)).newMemberNotice({
           memberName: `${profile.firstName} ${profile.lastName}`,
           email: String(profile.user?.email ?? ''),
           membershipNumber: (profile.membershipNumber as number | null) ?? null,

@@ -20,7 +20,7 @@ import {
 import { cmsEnv } from '../../../env';
 import { queueMail } from '../../../mail/outbox';
 import { defaultWording } from '../../../mail/reminder-templates.fr';
-import { mails } from '../../../mail/templates.fr';
+import { mailsFor } from '../../../mail/templates.fr';
 import { columnOf, columnsOf, serviceOf, tableOf, uids, updateRows } from '../../../db';
 
 export interface PlannedReminder {
@@ -184,7 +184,11 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
             subject,
           },
         });
-        await queueMail(strapi, reminder.email, mails.reminder({ subject, body: fill(template.body, values), link }));
+        await queueMail(
+          strapi,
+          reminder.email,
+          mailsFor(settings.identity).reminder({ subject, body: fill(template.body, values), link }),
+        );
       });
       if (isLastStep(reminder.step, steps)) {
         await updateRows(strapi, strapi.db.connection, uids.memberProfile, reminder.profileId, {

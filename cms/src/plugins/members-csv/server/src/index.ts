@@ -86,7 +86,8 @@ const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
     const parsed = exportQuery.safeParse(ctx.query);
     if (!parsed.success) return refuse(ctx, 400, 'Cochez au moins une colonne à exporter.');
     const { csv, count } = await exportMembersCsv(strapi, parsed.data.columns, parsed.data.audience);
-    const name = `membres-${association.shortName.toLowerCase()}-${todayIn(association.reminders.timezone)}.csv`;
+    const { shortName } = await serviceOf(strapi, uids.associationSetting).identity();
+    const name = `membres-${shortName.toLowerCase()}-${todayIn(association.reminders.timezone)}.csv`;
     ctx.set('Content-Type', 'text/csv; charset=utf-8');
     ctx.set('Content-Disposition', `attachment; filename="${name}"`);
     ctx.set('X-Members-Count', String(count));
@@ -99,7 +100,8 @@ const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
     const parsed = paymentsQuery.safeParse(ctx.query);
     if (!parsed.success) return refuse(ctx, 400, 'Choisissez l’année des paiements à exporter.');
     const { csv, count } = await exportPaymentsCsv(strapi, parsed.data.year);
-    const name = `paiements-${association.shortName.toLowerCase()}-${parsed.data.year}.csv`;
+    const { shortName } = await serviceOf(strapi, uids.associationSetting).identity();
+    const name = `paiements-${shortName.toLowerCase()}-${parsed.data.year}.csv`;
     ctx.set('Content-Type', 'text/csv; charset=utf-8');
     ctx.set('Content-Disposition', `attachment; filename="${name}"`);
     ctx.set('X-Payments-Count', String(count));
