@@ -55,6 +55,8 @@ const config = (): Core.Config.Plugin => {
     mails: { enabled: true, resolve: './src/plugins/mails' },
     // « Ce qui vous attend », the admin's home page.
     waiting: { enabled: true, resolve: './src/plugins/waiting' },
+    // « Enregistrer un paiement »: the period and amount proposed once the member is chosen.
+    payments: { enabled: true, resolve: './src/plugins/payments' },
     // Amounts typed and read in euros (kept in cents), dates typed as jj/mm/aaaa that are never lost.
     'french-inputs': { enabled: true, resolve: './src/plugins/french-inputs' },
     upload: {

@@ -8,6 +8,12 @@ const strapi = useStrapi();
 
 const adminAs = (roleCode: string, email: string) => adminAsRole(strapi.current, roleCode, email);
 
+/** What a new payment from Claire (a couple) proposes: the period after her due date, the couple dues. */
+function claireNextPayment(dueDate: string | null) {
+  const period = nextPeriod(defaultSettings.dues.periodRule, dueDate, todayIn(association.reminders.timezone));
+  return { periodStart: period.start, periodEnd: period.end, amountCents: defaultSettings.dues.coupleCents };
+}
+
 const list = (uid: string, token: string) =>
   api(strapi.current.baseUrl, `/content-manager/collection-types/${uid}`, { token });
 
@@ -153,16 +159,7 @@ describe('ce qu’un bénévole ne peut pas faire par mégarde', () => {
       body: { profile: { connect: [{ documentId: claire.documentId }] }, method: 'cheque', state: 'declare' },
     });
     expect(created.status).toBe(201);
-    const period = nextPeriod(
-      defaultSettings.dues.periodRule,
-      claire.nextDueDate,
-      todayIn(association.reminders.timezone),
-    );
-    expect(created.body.data).toMatchObject({
-      periodStart: period.start,
-      periodEnd: period.end,
-      amountCents: defaultSettings.dues.coupleCents,
-    });
+    expect(created.body.data).toMatchObject(claireNextPayment(claire.nextDueDate));
     // Emptied afterwards: refused, with the reason beside the field.
     const emptied = await api<{ error: { details: { errors: Array<{ path: string[] }> } } }>(
       strapi.current.baseUrl,
@@ -175,6 +172,26 @@ describe('ce qu’un bénévole ne peut pas faire par mégarde', () => {
       .documents('api::dues-payment.dues-payment')
       .delete({ documentId: created.body.data.documentId });
     await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+
+  it('le formulaire d’un paiement lit la même proposition dès que le membre est choisi ; l’Éditeur ne la lit pas', async () => {
+    const token = await adminAs('aec-benevole', 'benevole.paiements@exemple.fr');
+    const claire = await strapi.current.strapi.db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { accountEmail: 'claire.lefevre@exemple.fr' } });
+    const proposal = (member: string, as = token) =>
+      api<{ data: Record<string, unknown> }>(
+        strapi.current.baseUrl,
+        `/payments/proposal?member=${encodeURIComponent(member)}`,
+        { token: as },
+      );
+    const read = await proposal(claire.documentId);
+    expect(read.status).toBe(200);
+    expect(read.body.data).toEqual({ ...claireNextPayment(claire.nextDueDate), couple: true });
+    expect((await proposal('inconnu')).status).toBe(404);
+    const editor = await adminAs('aec-editeur', 'editeur.paiements@exemple.fr');
+    expect((await proposal(claire.documentId, editor)).status).toBe(403);
+    expect((await api(strapi.current.baseUrl, `/payments/proposal?member=${claire.documentId}`)).status).toBe(401);
   });
 
   it('les champs calculés (prochaine échéance, virement déclaré, à désactiver) se lisent sans se modifier (B9)', async () => {

@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { defaultSettings } from '@aec/config';
+import { defaultSettings, formatEuros } from '@aec/config';
 import { ENGLISH_DEFAULTS } from '../../cms/src/admin/translations.fr';
 import { adminToken } from './harness/admin';
 import { hasChromium, launchChromium } from './harness/browser';
@@ -239,6 +239,36 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
         },
       );
     }
+  });
+
+  it('« Enregistrer un paiement » : Marie trouvée en tapant « Auxerre », la période qui suit et son montant s’affichent avant d’enregistrer', async () => {
+    const page = await volunteerPage();
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+    await page.goto(admin('/content-manager/collection-types/api::dues-payment.dues-payment/create'));
+    const panel = page.getByText(/Choisissez le membre : la période/);
+    await panel.waitFor({ timeout: 30_000 });
+    const picker = page.getByRole('combobox', { name: /Membre/ });
+    await picker.click();
+    await picker.fill('Auxerre');
+    await page.getByRole('option', { name: /Marie/ }).first().click();
+    const proposed = page.getByText(/^Proposé : du /);
+    await proposed.waitFor({ timeout: 10_000 });
+    const start = page.getByLabel('Début de la période');
+    const end = page.getByLabel('Fin de la période (échéance)');
+    const amount = page.getByLabel('Montant', { exact: false });
+    await expect.poll(() => amount.inputValue()).toBe('40,00');
+    expect(await proposed.textContent()).toBe(
+      `Proposé : du ${await start.inputValue()} au ${await end.inputValue()}, ${formatEuros(defaultSettings.dues.individualCents)} (cotisation individuelle). Vous pouvez les changer avant d’enregistrer.`,
+    );
+    expect(await start.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await shot(page, '9-paiement-propose');
+    // What she types stays hers: the proposal never writes over it.
+    await amount.fill('25');
+    await amount.blur();
+    expect(await amount.inputValue()).toBe('25,00');
+    await expectNoEnglish(page);
+    await page.context().close();
   });
 
   it('change le montant couple et l’adresse de contact dans « Réglages de l’association » ; Claire les voit sur « Payer votre cotisation », dans le QR et au pied des pages', async () => {

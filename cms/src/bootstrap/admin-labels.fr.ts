@@ -97,9 +97,9 @@ export const ADMIN_LABELS: Record<string, Record<string, string>> = {
   [uids.duesPayment]: {
     title: 'Paiement',
     profile: 'Membre',
-    periodStart: 'Début de la période (vide : la suivante)',
+    periodStart: 'Début de la période',
     periodEnd: 'Fin de la période (échéance)',
-    amountCents: 'Montant (vide : la cotisation du membre)',
+    amountCents: 'Montant',
     method: 'Moyen de paiement',
     state: 'État (déclaré ou confirmé)',
     receivedOn: 'Reçu le',

@@ -1,7 +1,8 @@
 /**
- * « Enregistrer un paiement » as a treasurer expects: left empty, the period is the one that
- * follows the member's last (under the association's rule) and the amount the member's dues
- * (individual or couple, from « Réglages de l'association »). What she types is kept.
+ * « Enregistrer un paiement » as a treasurer expects: the period is the one that follows the
+ * member's last (under the association's rule) and the amount the member's dues (individual or
+ * couple, from « Réglages de l'association »). The admin form shows them as soon as the member is
+ * chosen (plugin « payments »); a payment saved with them empty gets them here. What she types is kept.
  */
 import type { Core } from '@strapi/strapi';
 import { association, duesAmountCents, nextPeriod, todayIn } from '@aec/config';
@@ -23,25 +24,40 @@ function memberOf(value: unknown): { id: number } | { documentId: string } | nul
   return null;
 }
 
+export interface ProposedPayment {
+  periodStart: string;
+  periodEnd: string;
+  amountCents: number;
+  couple: boolean;
+}
+
+/** What a new payment from this member would be: the next period, the member's dues. Null for no member. */
+export async function proposedPayment(strapi: Core.Strapi, memberRef: unknown): Promise<ProposedPayment | null> {
+  const who = memberOf(memberRef);
+  const profile = who
+    ? await strapi.db
+        .query(uids.memberProfile)
+        .findOne({ where: who, select: ['nextDueDate'], populate: { secondMember: { select: ['id'] } } })
+    : null;
+  if (!profile) return null;
+  const { dues } = await serviceOf(strapi, uids.associationSetting).current();
+  const today = todayIn(association.reminders.timezone);
+  const period = nextPeriod(dues.periodRule, profile.nextDueDate ? String(profile.nextDueDate) : null, today);
+  const couple = Boolean(profile.secondMember);
+  return { periodStart: period.start, periodEnd: period.end, amountCents: duesAmountCents(dues, couple), couple };
+}
+
 export function registerProposePeriodAndAmount(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== uids.duesPayment || context.action !== 'create') return next();
     const data = (context.params as { data?: Record<string, unknown> }).data ?? {};
     if (!empty(data.periodStart) && !empty(data.periodEnd) && !empty(data.amountCents)) return next();
-    const who = memberOf(data.profile);
-    const profile = who
-      ? await strapi.db
-          .query(uids.memberProfile)
-          .findOne({ where: who, select: ['nextDueDate'], populate: { secondMember: { select: ['id'] } } })
-      : null;
+    const proposed = await proposedPayment(strapi, data.profile);
     // No member named: require-member-and-amount says so, beside the field.
-    if (!profile) return next();
-    const { dues } = await serviceOf(strapi, uids.associationSetting).current();
-    const today = todayIn(association.reminders.timezone);
-    const period = nextPeriod(dues.periodRule, profile.nextDueDate ? String(profile.nextDueDate) : null, today);
+    if (!proposed) return next();
     if (empty(data.periodStart) && empty(data.periodEnd))
-      Object.assign(data, { periodStart: period.start, periodEnd: period.end });
-    if (empty(data.amountCents)) data.amountCents = duesAmountCents(dues, Boolean(profile.secondMember));
+      Object.assign(data, { periodStart: proposed.periodStart, periodEnd: proposed.periodEnd });
+    if (empty(data.amountCents)) data.amountCents = proposed.amountCents;
     return next();
   });
 }
