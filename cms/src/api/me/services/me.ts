@@ -163,18 +163,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Starts a change of login address: nothing changes until the new address confirms. */
   async function requestEmailChange(user: Me, firstName: string, newEmail: string): Promise<void> {
     const site = cmsEnv().SITE_URL;
+    const mails = await mailsOf(strapi);
     const taken = await strapi.db.query(uids.user).findOne({ where: { email: newEmail }, select: ['id'] });
     // Same answer to the member either way; the mail to the new address tells the truth.
     if (taken) {
-      sendInBackground(strapi, newEmail, (await mailsOf(strapi)).emailChangeTaken({ email: newEmail }));
+      sendInBackground(strapi, newEmail, mails.emailChangeTaken({ email: newEmail }));
       return;
     }
     const token = await authTokens(strapi).issue(user.id, 'confirm-email-change', EMAIL_CHANGE_LIFETIME_MS, {
       newEmail,
     });
     const link = `${site}/confirmer-adresse?code=${encodeURIComponent(token)}`;
-    sendInBackground(strapi, newEmail, (await mailsOf(strapi)).emailChangeConfirm({ firstName, link }));
-    sendInBackground(strapi, user.email, (await mailsOf(strapi)).emailChangeRequested({ firstName, newEmail }));
+    sendInBackground(strapi, newEmail, mails.emailChangeConfirm({ firstName, link }));
+    sendInBackground(strapi, user.email, mails.emailChangeRequested({ firstName, newEmail }));
   }
 
   return {

@@ -8,7 +8,7 @@ import { association, todayIn, type MemberRecord } from '@aec/config';
 import { cmsEnv } from '../../../env';
 import { sendInBackground } from '../../../mail/outbox';
 import { siteLinks } from '../../../mail/site-links';
-import { mailsOf } from '../../../mail/templates.fr';
+import { mailsFor, mailsOf } from '../../../mail/templates.fr';
 import { authTokens, type TokenProblem } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
 import { serviceOf, uids } from '../../../db';
@@ -117,11 +117,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { user: { select: ['email'] }, address: true, secondMember: { select: ['id'] } },
     });
     if (profile) {
-      const { membershipEmail } = await serviceOf(strapi, 'api::association-setting.association-setting').current();
+      const { membershipEmail, identity } = await serviceOf(strapi, uids.associationSetting).current();
       sendInBackground(
         strapi,
         membershipEmail,
-        (await mailsOf(strapi)).newMemberNotice({
+        mailsFor(identity).newMemberNotice({
           memberName: `${profile.firstName} ${profile.lastName}`,
           email: String(profile.user?.email ?? ''),
           membershipNumber: (profile.membershipNumber as number | null) ?? null,
