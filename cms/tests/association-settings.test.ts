@@ -140,6 +140,36 @@ describe('« Réglages de l’association », tenus par les bénévoles', () => 
     ).toBe(200);
   });
 
+  it('se lisent en une seule requête, les listes (autres cotisations, calendrier) comprises, dans leur ordre', async () => {
+    const token = await volunteer();
+    const others = [
+      { label: 'Membre bienfaiteur', amountCents: 15000 },
+      { label: 'Étudiant', amountCents: 1500 },
+    ];
+    expect((await change(token, { otherDues: others })).status).toBe(200);
+    const service = strapi.current.strapi.service('api::association-setting.association-setting') as {
+      current: () => Promise<{ dues: { others: unknown }; reminderSteps: Array<{ offsetDays: number }> }>;
+    };
+    const client = strapi.current.strapi.db.connection.client as {
+      on: (event: 'query', listener: (query: { sql: string }) => void) => void;
+      removeListener: (event: 'query', listener: (query: { sql: string }) => void) => void;
+    };
+    let queries = 0;
+    // Only the settings' tables: a save's after-work (the reminder templates) may still be running.
+    const count = (query: { sql: string }) => {
+      if (/association_settings|components_settings/.test(query.sql)) queries += 1;
+    };
+    client.on('query', count);
+    const settings = await service.current();
+    client.removeListener('query', count);
+    expect(queries).toBe(1);
+    expect(settings.dues.others).toEqual(others);
+    expect(settings.reminderSteps.map((step) => step.offsetDays)).toEqual(
+      defaultSettings.reminderSteps.map((step) => step.offsetDays),
+    );
+    expect((await change(token, { otherDues: [] })).status).toBe(200);
+  });
+
   it('ne se suppriment pas, et l’Éditeur ni un membre ne les lisent', async () => {
     const deleted = await api(strapi.current.baseUrl, SETTINGS, { method: 'DELETE', token: await volunteer() });
     expect(deleted.status).toBe(403);

@@ -4,6 +4,15 @@
  * services typed.
  */
 export { afterCommit, settleAfterCommit } from './after-commit';
-export { columnOf, columnsOf, idsLinkedTo, joinTableOf, tableOf, updateRows, type JoinTable } from './layout';
+export {
+  columnOf,
+  columnsOf,
+  componentListColumn,
+  idsLinkedTo,
+  joinTableOf,
+  tableOf,
+  updateRows,
+  type JoinTable,
+} from './layout';
 export { serviceOf } from './services';
 export { uids, type KnownUid } from './uids';

@@ -10,9 +10,9 @@ import {
   type AssociationSettings,
   type Identity,
 } from '@aec/config';
-import { uids } from '../../../db';
+import { columnOf, componentListColumn, tableOf, uids } from '../../../db';
 
-interface Row {
+type Row = {
   associationName?: string | null;
   shortName?: string | null;
   /** A string, so that the admin shows « 1992 » and not a formatted number. */
@@ -37,7 +37,7 @@ interface Row {
   chequeCity: string;
   membershipEmail: string;
   reminderSteps?: Array<{ offsetDays: number }> | null;
-}
+};
 
 const linesOf = (text: string) =>
   text
@@ -65,6 +65,11 @@ export function rowOf(settings: AssociationSettings) {
     reminderSteps: settings.reminderSteps.map(({ offsetDays }) => ({ offsetDays })),
   };
 }
+
+/** The single type's own columns, read by name; its lists come as JSON beside them. */
+const SCALARS = Object.keys(rowOf(defaultSettings)).filter(
+  (field) => field !== 'otherDues' && field !== 'reminderSteps',
+);
 
 function identityRowOf(identity: Identity) {
   return {
@@ -124,11 +129,27 @@ function settingsOf(row: Row): AssociationSettings {
 }
 
 export default factories.createCoreService(uids.associationSetting, ({ strapi }) => ({
+  /**
+   * In one query, the lists included: every member page reads the settings, and Strapi's
+   * populate would make three round trips of it.
+   */
   async current(): Promise<AssociationSettings> {
-    const row = (await strapi.db
-      .query(uids.associationSetting)
-      .findOne({ populate: { otherDues: true, reminderSteps: true } })) as Row | null;
-    return row ? settingsOf(row) : defaultSettings;
+    const knex = strapi.db.connection;
+    const owner = { uid: uids.associationSetting, alias: 's' };
+    const found = (await knex(`${tableOf(strapi, owner.uid)} as s`)
+      .select(
+        ...SCALARS.map((field) => knex.ref(`s.${columnOf(strapi, owner.uid, field)}`).as(field)),
+        componentListColumn(strapi, knex, owner, 'otherDues', {
+          uid: 'settings.other-dues',
+          fields: ['label', 'amountCents'],
+        }),
+        componentListColumn(strapi, knex, owner, 'reminderSteps', {
+          uid: 'settings.reminder-step',
+          fields: ['offsetDays'],
+        }),
+      )
+      .first()) as Record<string, unknown> | undefined;
+    return found ? settingsOf(found as Row) : defaultSettings;
   },
 
   /** Who the association is, for a page footer or a mail. */
