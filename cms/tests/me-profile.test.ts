@@ -164,6 +164,27 @@ describe('Modifier ma fiche membre (PUT /api/me/profile)', () => {
   });
 });
 
+describe('« Mon compte » lu en peu d’allers-retours vers la base', () => {
+  it('la page entière (session, fiche, adresse, deuxième adhérent, paiements, relances, journal, réglages) en quatre requêtes', async () => {
+    const token = await loginAs(strapi.current.baseUrl, MARIE);
+    await api(strapi.current.baseUrl, '/api/me/account', { token });
+    const client = strapi.current.strapi.db.connection.client as {
+      on: (event: 'query', listener: (query: { sql: string }) => void) => void;
+      removeListener: (event: 'query', listener: (query: { sql: string }) => void) => void;
+    };
+    const seen: string[] = [];
+    const record = (query: { sql: string }) => seen.push(query.sql);
+    client.on('query', record);
+    const read = await api<AccountBody>(strapi.current.baseUrl, '/api/me/account', { token });
+    client.removeListener('query', record);
+    expect(read.status).toBe(200);
+    expect(read.body.data.profile.address.city).toBe('Auxerre');
+    // A background job may query meanwhile: only the reads of the member's page count.
+    const page = seen.filter((sql) => /strapi_sessions|member_profiles|member_changes|association_settings/.test(sql));
+    expect(page, page.join('\n')).toHaveLength(4);
+  });
+});
+
 describe('Changer d’adresse de connexion', () => {
   it('la nouvelle adresse confirme par un lien ; l’ancienne reste l’identifiant jusque-là et est prévenue', async () => {
     const token = await loginAs(strapi.current.baseUrl, MARIE);

@@ -7,7 +7,7 @@ export { afterCommit, settleAfterCommit } from './after-commit';
 export {
   columnOf,
   columnsOf,
-  componentListColumn,
+  listColumn,
   idsLinkedTo,
   joinTableOf,
   tableOf,

@@ -84,31 +84,35 @@ export function updateRows(
 }
 
 /**
- * A repeatable component's rows, in their order, as one JSON array column of a query on the
- * owner's table (aliased `owner`): `[{ field: value }]` with the attributes' names. One round
- * trip for an owner and its lists, where Strapi's populate makes one per list.
+ * The rows a component or relation attribute points at, as one JSON array column of a query on
+ * the owner's table (aliased `owner.alias`): `[{ field: value }]` with the attributes' names, in
+ * the component's order or the given one. One round trip for an owner and all it shows, where
+ * Strapi's populate makes one per attribute. Join tables, columns and the component's field
+ * come from Strapi's metadata.
  */
-export function componentListColumn(
+export function listColumn(
   strapi: Core.Strapi,
   knex: Core.Strapi['db']['connection'],
   owner: { uid: string; alias: string },
   attribute: string,
-  component: { uid: string; fields: string[] },
+  target: { uid: string; fields: readonly string[]; orderBy?: { field: string; direction: 'asc' | 'desc' } },
 ) {
   const join = joinTableOf(strapi, owner.uid, attribute);
-  const pairs = component.fields.flatMap((field) => [field, columnOf(strapi, component.uid, field)]);
-  const object = component.fields.map(() => '?::text, c.??').join(', ');
-  const field = Object.entries(join.on ?? { field: attribute })[0]!;
+  const pairs = target.fields.flatMap((field) => [field, columnOf(strapi, target.uid, field)]);
+  const object = target.fields.map(() => '?::text, c.??').join(', ');
+  const order = target.orderBy
+    ? { sql: `c.?? ${target.orderBy.direction}`, bindings: [columnOf(strapi, target.uid, target.orderBy.field)] }
+    : { sql: 'j.??', bindings: [join.orderColumnName ?? join.inverseOrderColumnName ?? 'id'] };
+  const on = Object.entries(join.on ?? {});
   return knex.raw(
-    `coalesce((select json_agg(json_build_object(${object}) order by j.??) from ?? as c join ?? as j on j.?? = c.id and j.?? = ? where j.?? = ??.id), '[]'::json) as ??`,
+    `coalesce((select json_agg(json_build_object(${object}) order by ${order.sql}) from ?? as c join ?? as j on j.?? = c.id${on.map(() => ' and j.?? = ?').join('')} where j.?? = ??.id), '[]'::json) as ??`,
     [
       ...pairs,
-      join.orderColumnName ?? 'order',
-      tableOf(strapi, component.uid),
+      ...order.bindings,
+      tableOf(strapi, target.uid),
       join.name,
       join.inverseJoinColumn.name,
-      field[0],
-      field[1],
+      ...on.flat(),
       join.joinColumn.name,
       owner.alias,
       attribute,

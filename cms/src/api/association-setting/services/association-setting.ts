@@ -10,7 +10,7 @@ import {
   type AssociationSettings,
   type Identity,
 } from '@aec/config';
-import { columnOf, componentListColumn, tableOf, uids } from '../../../db';
+import { columnOf, listColumn, tableOf, uids } from '../../../db';
 
 type Row = {
   associationName?: string | null;
@@ -139,11 +139,11 @@ export default factories.createCoreService(uids.associationSetting, ({ strapi })
     const found = (await knex(`${tableOf(strapi, owner.uid)} as s`)
       .select(
         ...SCALARS.map((field) => knex.ref(`s.${columnOf(strapi, owner.uid, field)}`).as(field)),
-        componentListColumn(strapi, knex, owner, 'otherDues', {
+        listColumn(strapi, knex, owner, 'otherDues', {
           uid: 'settings.other-dues',
           fields: ['label', 'amountCents'],
         }),
-        componentListColumn(strapi, knex, owner, 'reminderSteps', {
+        listColumn(strapi, knex, owner, 'reminderSteps', {
           uid: 'settings.reminder-step',
           fields: ['offsetDays'],
         }),

@@ -19,7 +19,7 @@ import { sendInBackground } from '../../../mail/outbox';
 import { mailsFor, mailsOf } from '../../../mail/templates.fr';
 import { authTokens } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
-import { serviceOf, uids } from '../../../db';
+import { columnOf, idsLinkedTo, listColumn, serviceOf, tableOf, uids } from '../../../db';
 
 export const EMAIL_CHANGE_LIFETIME_MS = 60 * 60_000;
 
@@ -33,35 +33,87 @@ interface Me {
  * parsed by MemberAccount, a zod schema shared with the site: an allow-list, so no private
  * field can leak through a populate, and a broken record fails here rather than on the page.
  */
+/** What « Mon compte » shows of a record, and reads of it: nothing more (no note of the volunteers). */
+const PROFILE_FIELDS = [
+  'id',
+  'documentId',
+  'civility',
+  'firstName',
+  'lastName',
+  'phone',
+  'mobilePhone',
+  'membershipNumber',
+  'transferReference',
+  'joinedOn',
+  'consentPublicName',
+  'consentNewsletter',
+  'honorary',
+  'dueDateOverride',
+  'importedDueDate',
+] as const;
+const ADDRESS_FIELDS = ['line1', 'line2', 'line3', 'postalCode', 'city', 'country'] as const;
+const SECOND_MEMBER_FIELDS = ['civility', 'firstName', 'lastName', 'email', 'phone'] as const;
+const PAYMENT_FIELDS = ['periodStart', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'] as const;
+const REMINDER_FIELDS = ['sentAt', 'stepKey', 'stepLabel', 'dueDate'] as const;
+
+type ProfileResult = Modules.Documents.Result<typeof uids.memberProfile>;
+type PickKnown<T, K extends string> = Pick<T, Extract<K, keyof T>>;
+/** The record as loadProfile reads it: the fields above, its lists with theirs. */
+type Profile = PickKnown<ProfileResult, (typeof PROFILE_FIELDS)[number]> & {
+  address: PickKnown<
+    NonNullable<Modules.Documents.Result<typeof uids.memberProfile, { populate: { address: true } }>['address']>,
+    (typeof ADDRESS_FIELDS)[number]
+  > | null;
+  secondMember: PickKnown<
+    Modules.Documents.Result<typeof uids.secondMember>,
+    (typeof SECOND_MEMBER_FIELDS)[number]
+  > | null;
+  // The amount is a custom field, which the generated types leave out.
+  duesPayments: Array<
+    PickKnown<Modules.Documents.Result<typeof uids.duesPayment>, (typeof PAYMENT_FIELDS)[number]> & {
+      amountCents: number;
+    }
+  >;
+  reminders: Array<PickKnown<Modules.Documents.Result<typeof uids.reminder>, (typeof REMINDER_FIELDS)[number]>>;
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const today = () => todayIn(association.reminders.timezone);
   const currentSettings = () => serviceOf(strapi, 'api::association-setting.association-setting').current();
 
-  type Reminder = Modules.Documents.Result<typeof uids.reminder>;
-  /** The record as loadProfile reads it: reminders with only the fields it selects. */
-  type Profile = Omit<
-    Modules.Documents.Result<
-      typeof uids.memberProfile,
-      { populate: { address: true; secondMember: true; duesPayments: true } }
-    >,
-    'reminders'
-  > & { reminders?: Array<Pick<Reminder, 'sentAt' | 'stepKey' | 'stepLabel' | 'dueDate'>> };
-
   /**
-   * Through the query engine rather than the document service: a read needs neither the
-   * service's transaction (BEGIN and COMMIT, two more round trips on every member page) nor its
-   * validation of parameters we write ourselves. Member records have no drafts.
+   * One query for the record and all « Mon compte » shows of it (address, second member,
+   * payments, reminders), each list a JSON column beside the record's own fields, where
+   * Strapi's populate makes a round trip per list; and only the fields the page shows. Member
+   * records have no drafts, and a read needs no transaction.
    */
   async function loadProfile(userId: number): Promise<Profile | null> {
-    return (await strapi.db.query(uids.memberProfile).findOne({
-      where: { user: { id: userId } },
-      populate: {
-        address: true,
-        secondMember: true,
-        duesPayments: { orderBy: [{ periodEnd: 'desc' }] },
-        reminders: { orderBy: [{ sentAt: 'desc' }], select: ['sentAt', 'stepKey', 'stepLabel', 'dueDate'] },
-      },
-    })) as Profile | null;
+    const knex = strapi.db.connection;
+    const owner = { uid: uids.memberProfile, alias: 'p' };
+    const row = await knex(`${tableOf(strapi, owner.uid)} as p`)
+      .select(
+        ...PROFILE_FIELDS.map((field) => knex.ref(`p.${columnOf(strapi, owner.uid, field)}`).as(field)),
+        listColumn(strapi, knex, owner, 'address', { uid: 'shared.address', fields: ADDRESS_FIELDS }),
+        listColumn(strapi, knex, owner, 'secondMember', { uid: uids.secondMember, fields: SECOND_MEMBER_FIELDS }),
+        listColumn(strapi, knex, owner, 'duesPayments', {
+          uid: uids.duesPayment,
+          fields: PAYMENT_FIELDS,
+          orderBy: { field: 'periodEnd', direction: 'desc' },
+        }),
+        listColumn(strapi, knex, owner, 'reminders', {
+          uid: uids.reminder,
+          fields: REMINDER_FIELDS,
+          orderBy: { field: 'sentAt', direction: 'desc' },
+        }),
+      )
+      .whereIn('p.id', idsLinkedTo(strapi, knex, owner.uid, 'user', userId))
+      .first();
+    if (!row) return null;
+    const { address, secondMember, ...record } = row as Record<string, unknown> & {
+      address: Array<NonNullable<Profile['address']>>;
+      secondMember: Array<NonNullable<Profile['secondMember']>>;
+    };
+    return { ...record, address: address[0] ?? null, secondMember: secondMember[0] ?? null } as Profile;
   }
 
   type Change = MemberAccount['changes'][number];
@@ -191,9 +243,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { user: { id: user.id } },
         select: ['documentId'],
         populate: { secondMember: { select: ['documentId'] } },
-      })) as Pick<Profile, 'documentId'> & {
-        secondMember?: Pick<NonNullable<Profile['secondMember']>, 'documentId'> | null;
-      };
+      })) as { documentId: string; secondMember?: { documentId: string } | null } | null;
       if (!profile) return null;
       const { email, ...identity } = record.identifiers;
 
