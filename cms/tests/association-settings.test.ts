@@ -3,6 +3,7 @@ import { defaultSettings, messages, type Identity, type MemberAccount } from '@a
 import { adminAs } from './harness/admin';
 import { resetHooks } from './harness/hooks';
 import { api, loginAs, type StrapiErrorBody } from './harness/http';
+import { sqlDuring } from './harness/sql';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
@@ -150,18 +151,9 @@ describe('« Réglages de l’association », tenus par les bénévoles', () => 
     const service = strapi.current.strapi.service('api::association-setting.association-setting') as {
       current: () => Promise<{ dues: { others: unknown }; reminderSteps: Array<{ offsetDays: number }> }>;
     };
-    const client = strapi.current.strapi.db.connection.client as {
-      on: (event: 'query', listener: (query: { sql: string }) => void) => void;
-      removeListener: (event: 'query', listener: (query: { sql: string }) => void) => void;
-    };
-    let queries = 0;
+    const { result: settings, sql } = await sqlDuring(strapi.current, () => service.current());
     // Only the settings' tables: a save's after-work (the reminder templates) may still be running.
-    const count = (query: { sql: string }) => {
-      if (/association_settings|components_settings/.test(query.sql)) queries += 1;
-    };
-    client.on('query', count);
-    const settings = await service.current();
-    client.removeListener('query', count);
+    const queries = sql.filter((statement) => /association_settings|components_settings/.test(statement)).length;
     expect(queries).toBe(1);
     expect(settings.dues.others).toEqual(others);
     expect(settings.reminderSteps.map((step) => step.offsetDays)).toEqual(

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetHooks } from './harness/hooks';
 import { api, loginAs, REFUSED, type StrapiErrorBody } from './harness/http';
+import { sqlDuring } from './harness/sql';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
@@ -168,19 +169,13 @@ describe('« Mon compte » lu en peu d’allers-retours vers la base', () => {
   it('la page entière (session, fiche, adresse, deuxième adhérent, paiements, relances, journal, réglages) en quatre requêtes', async () => {
     const token = await loginAs(strapi.current.baseUrl, MARIE);
     await api(strapi.current.baseUrl, '/api/me/account', { token });
-    const client = strapi.current.strapi.db.connection.client as {
-      on: (event: 'query', listener: (query: { sql: string }) => void) => void;
-      removeListener: (event: 'query', listener: (query: { sql: string }) => void) => void;
-    };
-    const seen: string[] = [];
-    const record = (query: { sql: string }) => seen.push(query.sql);
-    client.on('query', record);
-    const read = await api<AccountBody>(strapi.current.baseUrl, '/api/me/account', { token });
-    client.removeListener('query', record);
+    const { result: read, sql } = await sqlDuring(strapi.current, () =>
+      api<AccountBody>(strapi.current.baseUrl, '/api/me/account', { token }),
+    );
     expect(read.status).toBe(200);
     expect(read.body.data.profile.address.city).toBe('Auxerre');
     // A background job may query meanwhile: only the reads of the member's page count.
-    const page = seen.filter((sql) => /strapi_sessions|member_profiles|member_changes|association_settings/.test(sql));
+    const page = sql.filter((sql) => /strapi_sessions|member_profiles|member_changes|association_settings/.test(sql));
     expect(page, page.join('\n')).toHaveLength(4);
   });
 });
