@@ -76,9 +76,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .clone()
         .select(knex().raw('1'))
         .limit(COUNT_CAP + 1);
-      const total = Number((await knex().count({ count: '*' }).from(capped.as('matches')).first())?.count ?? 0);
+      const counted = () => knex().count({ count: '*' }).from(capped.as('matches'));
+      // The count rides along with the page (one round trip); a page with no row counts apart.
       const rows = (await query
         .select(
+          knex().raw('(?) as total', [counted()]),
           `${f('documentId')} as document_id`,
           `${f('title')} as title`,
           `${f('publishedAt')} as published_at`,
@@ -88,7 +90,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           knex().raw(`substr(${f('searchText')}, 1, 300) as excerpt`),
         )
         .limit(PAGE_SIZE)
-        .offset((page - 1) * PAGE_SIZE)) as Row[];
+        .offset((page - 1) * PAGE_SIZE)) as Array<Row & { total: string | number }>;
+      const total = Number(rows[0] ? rows[0].total : ((await counted().first())?.count ?? 0));
       return {
         data: rows.map((row) => ({
           documentId: row.document_id,
