@@ -205,6 +205,9 @@ async function main(): Promise<void> {
         }
         for (const connections of concurrencies) {
           let next = 0;
+          // Profiled (CPU_PROFILE_DIR): a quiet gap between measures, so that profile-summary.ts
+          // tells each measure's stretch of the profile from the next.
+          if (process.env.CPU_PROFILE_DIR) await new Promise((resolve) => setTimeout(resolve, 3000));
           process.stdout.write(`  ${keyOf(target.name, connections)}… `);
           const cpuBefore = { site: cpuMilliseconds(stack.site.pid), strapi: cpuMilliseconds(stack.strapi.pid) };
           const result = await autocannon({
