@@ -122,8 +122,12 @@ describe('les relances de cotisation, sur une saison simulée', () => {
     const before = strapi.current.inbox.messages().length;
     // Next December, Marie (who paid) is due her first reminder again.
     expect(await service().refreshPlan(`${year + 1}-12-01`)).toBe(1);
-    const plan = await db().query('api::planned-reminder.planned-reminder').findMany({});
+    const plan = await db()
+      .query('api::planned-reminder.planned-reminder')
+      .findMany({ populate: { profile: { select: ['accountEmail'] } } });
     expect(plan.map((row) => [row.email, row.stepLabel])).toEqual([[MARIE, '30 jours avant l’échéance']]);
+    // Written in bulk, each line still leads to the member's record.
+    expect(plan[0]?.profile?.accountEmail).toBe(MARIE);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(strapi.current.inbox.messages()).toHaveLength(before);
   });

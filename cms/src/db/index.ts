@@ -4,6 +4,7 @@
  * services typed.
  */
 export { afterCommit, settleAfterCommit } from './after-commit';
+export { BATCH, chunks, createRows, linkRows, newDocumentId } from './bulk';
 export {
   columnOf,
   columnsOf,

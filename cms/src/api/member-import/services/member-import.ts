@@ -10,8 +10,7 @@
  * exists is skipped. Accounts are created without a password; their owners receive a
  * "première connexion" mail to choose one (see welcome-mails.ts).
  */
-import crypto from 'node:crypto';
-import { factories, type Core } from '@strapi/strapi';
+import { factories } from '@strapi/strapi';
 import {
   association,
   checkImport,
@@ -24,16 +23,13 @@ import {
 } from '@aec/config';
 import { profileData } from '../../member-profile/services/profile-data';
 import { queueWelcomeMails, welcomeMailsPending } from './welcome-mails';
-import { afterCommit, joinTableOf, serviceOf, tableOf, uids } from '../../../db';
+import { afterCommit, BATCH, chunks, createRows, joinTableOf, linkRows, serviceOf, uids } from '../../../db';
 import { refreshTitles } from '../../../document-middlewares/entry-titles';
 
 const ADDRESS = 'shared.address';
 
-const BATCH = 500;
 /** The report kept with an import: enough to correct a file, not a copy of it. */
 const REPORT_LIMIT = 2_000;
-
-type Knex = Core.Strapi['db']['connection'];
 
 /**
  * Imports under way in this process: their progress, read by the admin page every second. With
@@ -41,48 +37,6 @@ type Knex = Core.Strapi['db']['connection'];
  * counts are written after each batch), and « un import est déjà en cours » holds per instance.
  */
 const running = new Map<number, { done: number; total: number }>();
-
-function newDocumentId(): string {
-  // Strapi's own ids are 24 lowercase letters and digits, the first a letter: one that starts with
-  // a digit is read as a row id where a relation is given (« Invalid relations » on a payment).
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  return Array.from(crypto.randomBytes(24), (byte, i) =>
-    i === 0 ? letters[byte % 26] : `${letters}0123456789`[byte % 36],
-  ).join('');
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-async function link(
-  strapi: Core.Strapi,
-  trx: Knex,
-  uid: string,
-  attribute: string,
-  pairs: Array<[number, number]>,
-): Promise<void> {
-  if (pairs.length === 0) return;
-  const table = joinTableOf(strapi, uid, attribute);
-  await trx(table.name).insert(
-    pairs.map(([from, to]) => ({
-      [table.joinColumn.name]: from,
-      [table.inverseJoinColumn.name]: to,
-      ...(table.orderColumnName ? { [table.orderColumnName]: 1 } : {}),
-      ...(table.inverseOrderColumnName ? { [table.inverseOrderColumnName]: 1 } : {}),
-    })),
-  );
-}
-
-async function idsByDocumentId(trx: Knex, table: string, documentIds: string[]): Promise<Map<string, number>> {
-  const rows = (await trx(table).select('id', 'document_id').whereIn('document_id', documentIds)) as Array<{
-    id: number;
-    document_id: string;
-  }>;
-  return new Map(rows.map((row) => [row.document_id, Number(row.id)]));
-}
 
 const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
   /** The dry run: what the import would do, line by line, without writing anything. */
@@ -128,17 +82,6 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
     };
   }
 
-  /** Rows of a content type in one bulk insert; their ids, in the order given. */
-  async function createDocuments(trx: Knex, uid: string, rows: Array<Record<string, unknown>>): Promise<number[]> {
-    const now = new Date();
-    const documentIds = rows.map(() => newDocumentId());
-    await strapi.db
-      .query(uid as never)
-      .createMany({ data: rows.map((row, i) => ({ ...row, documentId: documentIds[i], publishedAt: now })) });
-    const ids = await idsByDocumentId(trx, tableOf(strapi, uid), documentIds);
-    return documentIds.map((documentId) => ids.get(documentId)!);
-  }
-
   /** One batch, one transaction: accounts, records, addresses, last known payment, journal. */
   async function insertBatch(
     batch: ImportMember[],
@@ -146,7 +89,8 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
     context: { roleId: number; actorLabel: string; today: string; welcomeFor: number | null },
   ): Promise<number[]> {
     return strapi.db.transaction(async ({ trx }) => {
-      const userIds = await createDocuments(
+      const userIds = await createRows(
+        strapi,
         trx,
         uids.user,
         batch.map((member) => ({
@@ -159,7 +103,7 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
           blocked: false,
         })),
       );
-      await link(
+      await linkRows(
         strapi,
         trx,
         uids.user,
@@ -169,7 +113,8 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
 
       // The same fields as joining writes, from the same mapping.
       const records = batch.map((member) => profileData({ identifiers: member, address: member.address }));
-      const profileIds = await createDocuments(
+      const profileIds = await createRows(
+        strapi,
         trx,
         uids.memberProfile,
         batch.map((member, i) => {
@@ -193,7 +138,7 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
           };
         }),
       );
-      await link(
+      await linkRows(
         strapi,
         trx,
         uids.memberProfile,
@@ -214,7 +159,8 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
         })),
       );
 
-      const changeIds = await createDocuments(
+      const changeIds = await createRows(
+        strapi,
         trx,
         uids.memberChange,
         batch.map((member) => ({
@@ -231,7 +177,7 @@ const service = factories.createCoreService(uids.memberImport, ({ strapi }) => {
           summary: `Import : ligne ${member.line} du fichier (${member.firstName} ${member.lastName})`,
         })),
       );
-      await link(
+      await linkRows(
         strapi,
         trx,
         uids.memberChange,

@@ -21,7 +21,7 @@ import { cmsEnv } from '../../../env';
 import { queueMail } from '../../../mail/outbox';
 import { defaultWording } from '../../../mail/reminder-templates.fr';
 import { mailsFor } from '../../../mail/templates.fr';
-import { columnOf, columnsOf, serviceOf, tableOf, uids, updateRows } from '../../../db';
+import { chunks, columnOf, columnsOf, createRows, linkRows, serviceOf, tableOf, uids, updateRows } from '../../../db';
 
 export interface PlannedReminder {
   profileId: number;
@@ -127,17 +127,27 @@ export default factories.createCoreService(uids.reminder, ({ strapi }) => ({
     await strapi.db.transaction(async ({ trx }) => {
       await trx.raw("SELECT pg_advisory_xact_lock(hashtext('aec:planned-reminders'))");
       await strapi.db.query(uids.plannedReminder).deleteMany({ where: {} });
-      for (const reminder of planned) {
-        await strapi.db.query(uids.plannedReminder).create({
-          data: {
-            profile: reminder.profileId,
+      // In bulk: after a large import, thousands of lines, where one insert each kept the lock for seconds.
+      for (const batch of chunks(planned)) {
+        const ids = await createRows(
+          strapi,
+          trx,
+          uids.plannedReminder,
+          batch.map((reminder) => ({
             plannedFor: day,
             stepLabel: reminder.step.label,
             dueDate: reminder.dueDate,
             email: reminder.email,
             memberName: reminder.name,
-          },
-        });
+          })),
+        );
+        await linkRows(
+          strapi,
+          trx,
+          uids.plannedReminder,
+          'profile',
+          batch.map((reminder, i) => [ids[i]!, reminder.profileId]),
+        );
       }
     });
     return planned.length;
