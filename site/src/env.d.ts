@@ -1,4 +1,5 @@
 /// <reference types="astro/client" />
+import type { Identity } from '@aec/config';
 import type { JoinDraft } from './lib/join-draft';
 import type { OwnedDraft } from './lib/member-draft';
 
@@ -7,6 +8,8 @@ declare global {
     interface Locals {
       /** The member's Strapi access token, from our httpOnly cookie; null when logged out. */
       member: { jwt: string } | null;
+      /** The association's name and addresses, read at most once per request (lib/strapi/content.ts). */
+      identity: () => Promise<Identity>;
     }
 
     /** What the site's own session (Astro.session) keeps between two requests. */

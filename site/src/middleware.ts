@@ -4,6 +4,7 @@ import { refresh } from './lib/auth/api';
 import { siteEnv } from './lib/env';
 import { clearSession, readSession, writeSession } from './lib/auth/cookies';
 import { StrapiHttpError, StrapiUnavailableError } from './lib/strapi/errors';
+import { getIdentity } from './lib/strapi/content';
 import { measuring, serverTiming } from './lib/strapi/measure';
 
 const UNAVAILABLE_PAGE = '/service-indisponible';
@@ -110,4 +111,11 @@ const measure = defineMiddleware(async (context, next) => {
   });
 });
 
-export const onRequest = sequence(measure, securityHeaders, serviceUnavailable, session, memberOnly);
+/** The frame, the page and its login form share one read of the association's identity. */
+const identity = defineMiddleware((context, next) => {
+  let read: ReturnType<typeof getIdentity> | undefined;
+  context.locals.identity = () => (read ??= getIdentity());
+  return next();
+});
+
+export const onRequest = sequence(measure, securityHeaders, serviceUnavailable, identity, session, memberOnly);

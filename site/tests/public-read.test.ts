@@ -1,5 +1,6 @@
 import type { AstroCookies } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '@aec/config';
 import { readAsMemberOrVisitor } from '../src/lib/auth/public-read';
 import { StrapiHttpError } from '../src/lib/strapi/errors';
 
@@ -7,7 +8,7 @@ import { StrapiHttpError } from '../src/lib/strapi/errors';
 function visit(jwt: string | null) {
   const deleted: string[] = [];
   const cookies = { delete: (name: string) => deleted.push(name) } as unknown as AstroCookies;
-  const locals: App.Locals = { member: jwt ? { jwt } : null };
+  const locals: App.Locals = { member: jwt ? { jwt } : null, identity: async () => defaultSettings.identity };
   return { deleted, context: { cookies, locals } };
 }
 
