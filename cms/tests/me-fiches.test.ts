@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetHooks } from './harness/hooks';
 import { api, loginAs, REFUSED, type StrapiErrorBody } from './harness/http';
-import { sqlDuring } from './harness/sql';
+import { memberReadQueries } from './harness/sql';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
@@ -241,14 +241,14 @@ describe('les fiches des autres, et ce qu’un membre ne décide pas', () => {
   });
 
   it('la liste se lit en deux requêtes : la session, puis la page avec son total, ses rubriques et ce qui est publié', async () => {
-    const token = await loginAs(strapi.current.baseUrl, MARIE);
-    await api(strapi.current.baseUrl, '/api/me/fiches', { token });
-    const { result: list, sql } = await sqlDuring(strapi.current, () =>
-      api<PageBody>(strapi.current.baseUrl, '/api/me/fiches', { token }),
+    const { read: list, statements: page } = await memberReadQueries<PageBody>(
+      strapi.current,
+      MARIE,
+      '/api/me/fiches',
+      /strapi_sessions|fiches|rubriques/,
     );
     expect(list.status).toBe(200);
     expect(list.body.data.length).toBeGreaterThan(0);
-    const page = sql.filter((statement) => /strapi_sessions|fiches|rubriques/.test(statement));
     expect(page, page.join('\n')).toHaveLength(2);
   });
 

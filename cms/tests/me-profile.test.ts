@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetHooks } from './harness/hooks';
 import { api, loginAs, REFUSED, type StrapiErrorBody } from './harness/http';
-import { sqlDuring } from './harness/sql';
+import { memberReadQueries } from './harness/sql';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
@@ -167,15 +167,14 @@ describe('Modifier ma fiche membre (PUT /api/me/profile)', () => {
 
 describe('« Mon compte » lu en peu d’allers-retours vers la base', () => {
   it('la page entière (session, fiche, adresse, deuxième adhérent, paiements, relances, journal, réglages) en quatre requêtes', async () => {
-    const token = await loginAs(strapi.current.baseUrl, MARIE);
-    await api(strapi.current.baseUrl, '/api/me/account', { token });
-    const { result: read, sql } = await sqlDuring(strapi.current, () =>
-      api<AccountBody>(strapi.current.baseUrl, '/api/me/account', { token }),
+    const { read, statements: page } = await memberReadQueries<AccountBody>(
+      strapi.current,
+      MARIE,
+      '/api/me/account',
+      /strapi_sessions|member_profiles|member_changes|association_settings/,
     );
     expect(read.status).toBe(200);
     expect(read.body.data.profile.address.city).toBe('Auxerre');
-    // A background job may query meanwhile: only the reads of the member's page count.
-    const page = sql.filter((sql) => /strapi_sessions|member_profiles|member_changes|association_settings/.test(sql));
     expect(page, page.join('\n')).toHaveLength(4);
   });
 });

@@ -1,5 +1,6 @@
 /** The SQL statements Strapi's knex sends while `run` runs, to pin how many round trips a page costs. */
 import type { TestStrapi } from './boot';
+import { api, loginAs, type ApiResponse } from './http';
 
 interface QueryEvents {
   on: (event: 'query', listener: (query: { sql: string }) => void) => void;
@@ -16,4 +17,20 @@ export async function sqlDuring<T>(current: TestStrapi, run: () => Promise<T>): 
   } finally {
     client.removeListener('query', record);
   }
+}
+
+/**
+ * A member's page read twice (the first warms the session check), and the statements the
+ * second sent on the given tables: a background job's queries on other tables do not count.
+ */
+export async function memberReadQueries<T>(
+  current: TestStrapi,
+  member: string,
+  path: string,
+  tables: RegExp,
+): Promise<{ read: ApiResponse<T>; statements: string[] }> {
+  const token = await loginAs(current.baseUrl, member);
+  await api(current.baseUrl, path, { token });
+  const { result: read, sql } = await sqlDuring(current, () => api<T>(current.baseUrl, path, { token }));
+  return { read, statements: sql.filter((statement) => tables.test(statement)) };
 }
