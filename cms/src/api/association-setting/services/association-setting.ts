@@ -152,12 +152,9 @@ export default factories.createCoreService(uids.associationSetting, ({ strapi })
     return found ? settingsOf(found as Row) : defaultSettings;
   },
 
-  /** Who the association is, for a page footer or a mail. */
+  /** Who the association is, for a page footer or a mail: the same one query as the rest. */
   async identity(): Promise<Identity> {
-    const row = (await strapi.db.query(uids.associationSetting).findOne({
-      select: Object.keys(identityRowOf(defaultSettings.identity)),
-    })) as Row | null;
-    return row ? identityOf(row) : defaultSettings.identity;
+    return (await this.current()).identity;
   },
 
   /**
