@@ -276,23 +276,13 @@ describe('deux instances de chaque derrière un répartiteur', () => {
       expect(login.status).toBe(303);
       cookies.push(login.cookie);
     }
-    // The reminder pass runs every minute here, over the 2000 members just imported: the load is
-    // measured just after one has ended, not under it (a 2-core machine runs both stacks).
-    const passes = async () =>
-      Number(
-        (
-          await query<{ n: string }>(
-            "SELECT count(*) AS n FROM pgboss.job WHERE name = 'relances' AND state = 'completed'",
-          )
-        )[0]?.n,
-      );
-    const ended = await passes();
-    await until(async () => (await passes()) > ended, 90_000, 'la fin d’une passe de relances');
+    // Straight after the import: the reminder pass, every minute here, reads the 2000 members
+    // imported, and the member pages keep answering whether or not it overlaps the load.
     const result = await memberVisits(stack.siteUrl, cookies, { connections: 20, durationSeconds: 8 });
     expect(result.kinds).toEqual([]);
     expect(result.errors).toBe(0);
     expect(result.requests).toBeGreaterThan(100);
-  }, 150_000);
+  });
 
   it('la passe de relances, prévue sur les deux Strapi, a lieu une fois : une relance et un mail par membre et par étape', async () => {
     // Every minute here: wait for one pass to have finished.
