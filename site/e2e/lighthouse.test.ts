@@ -8,11 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasChromium } from './harness/browser';
-import { runLighthouse, type AuditResult } from './harness/lighthouse';
+import { closeLighthouse, runLighthouse, type AuditResult } from './harness/lighthouse';
 import { PASSWORD, siteUrl } from './harness/site';
 
 const results: AuditResult[] = [];
-afterAll(() => {
+afterAll(async () => {
+  await closeLighthouse();
   if (results.length === 0) return;
   const folder = path.resolve(__dirname, '../.lighthouse');
   fs.mkdirSync(folder, { recursive: true });

@@ -22,39 +22,53 @@ export interface AuditResult {
   scriptBytes: number;
 }
 
-export async function runLighthouse(url: string, options: { cookie?: string } = {}): Promise<AuditResult> {
-  const chrome = await chromeLauncher.launch({
+let chrome: Promise<chromeLauncher.LaunchedChrome> | undefined;
+
+/** One Chromium for every page of a run: a launch per page cost more than some audits. */
+function browser(): Promise<chromeLauncher.LaunchedChrome> {
+  chrome ??= chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  try {
-    const audit = async (categories: readonly Category[]) => {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...categories],
-        ...(options.cookie ? { extraHeaders: { Cookie: options.cookie } } : {}),
-      });
-      if (!result) throw new Error(`Lighthouse n’a rien rendu pour ${url}`);
-      return result.lhr;
-    };
-    const lhr = await audit(CATEGORIES);
-    const scores = {} as Record<Category, number>;
-    const failing = {} as Record<Category, string[]>;
-    for (const category of CATEGORIES) {
-      const found = lhr.categories[category];
-      scores[category] = Math.round((found?.score ?? 0) * 100);
-      failing[category] = (found?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title ?? ''}`);
-    }
-    const summary = lhr.audits['resource-summary']?.details as
-      { items?: Array<{ resourceType: string; transferSize: number }> } | undefined;
-    const scriptBytes = summary?.items?.find((item) => item.resourceType === 'script')?.transferSize ?? 0;
-    // Where the browser ended up: a member page without a session would have become /connexion.
-    return { url: lhr.finalDisplayedUrl || url, scores, failing, scriptBytes };
-  } finally {
-    chrome.kill();
+  return chrome;
+}
+
+export async function closeLighthouse(): Promise<void> {
+  const launched = chrome;
+  chrome = undefined;
+  if (launched) (await launched).kill();
+}
+
+export async function runLighthouse(url: string, options: { cookie?: string } = {}): Promise<AuditResult> {
+  const { port } = await browser();
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+    // No audit reads the full-page screenshot; the pauses are Lighthouse's own, for pages
+    // whose scripts keep working after load (ours send almost none).
+    disableFullPageScreenshot: true,
+    pauseAfterFcpMs: 250,
+    pauseAfterLoadMs: 250,
+    networkQuietThresholdMs: 250,
+    cpuQuietThresholdMs: 250,
+    ...(options.cookie ? { extraHeaders: { Cookie: options.cookie } } : {}),
+  });
+  if (!result) throw new Error(`Lighthouse n’a rien rendu pour ${url}`);
+  const { lhr } = result;
+  const scores = {} as Record<Category, number>;
+  const failing = {} as Record<Category, string[]>;
+  for (const category of CATEGORIES) {
+    const found = lhr.categories[category];
+    scores[category] = Math.round((found?.score ?? 0) * 100);
+    failing[category] = (found?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title ?? ''}`);
   }
+  const summary = lhr.audits['resource-summary']?.details as
+    { items?: Array<{ resourceType: string; transferSize: number }> } | undefined;
+  const scriptBytes = summary?.items?.find((item) => item.resourceType === 'script')?.transferSize ?? 0;
+  // Where the browser ended up: a member page without a session would have become /connexion.
+  return { url: lhr.finalDisplayedUrl || url, scores, failing, scriptBytes };
 }
