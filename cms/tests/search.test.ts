@@ -35,6 +35,13 @@ describe('la recherche dans les fiches publiées', () => {
   it('refuse une recherche vide', async () => {
     expect((await api(strapi.current.baseUrl, '/api/fiches/search?_q=')).status).toBe(400);
   });
+
+  it('son index n’a pas de liste d’attente : une fiche publiée s’y range tout de suite', async () => {
+    const { rows } = (await strapi.current.strapi.db.connection.raw(
+      "SELECT reloptions FROM pg_class WHERE relname = 'fiches_search_fr'",
+    )) as { rows: Array<{ reloptions: string[] | null }> };
+    expect(rows[0]?.reloptions).toContain('fastupdate=off');
+  });
 });
 
 describe('les fiches publiées d’une rubrique', () => {
