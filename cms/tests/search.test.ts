@@ -36,6 +36,41 @@ describe('la recherche dans les fiches publiées', () => {
     expect((await api(strapi.current.baseUrl, '/api/fiches/search?_q=')).status).toBe(400);
   });
 
+  it('un mot dans plus de mille fiches : « plus de 1000 », et chaque fiche sur une seule page', async () => {
+    const word = 'glaçurecommune';
+    const { tableName, attributes } = strapi.current.strapi.db.metadata.get('api::fiche.fiche') as unknown as {
+      tableName: string;
+      attributes: Record<string, { columnName: string }>;
+    };
+    const column = (attribute: string) => attributes[attribute]!.columnName;
+    const knex = strapi.current.strapi.db.connection;
+    // Written in one statement, below Strapi: 1001 published fiches sharing one word.
+    await knex.raw(
+      `INSERT INTO ?? (??, ??, ??, ??, ??, ??) SELECT 'recherche-mille-' || g, 'Mille ' || g, 'Mille ' || g || ' ${word}', now() - g * interval '1 minute', now(), now() FROM generate_series(1, 1001) g`,
+      [tableName, ...['documentId', 'title', 'searchText', 'publishedAt', 'createdAt', 'updatedAt'].map(column)],
+    );
+    try {
+      const page = async (n: number) =>
+        (
+          await api<SearchBody & { meta: { more: boolean; pageCount: number } }>(
+            strapi.current.baseUrl,
+            `/api/fiches/search?_q=${word}&page=${n}`,
+          )
+        ).body;
+      const first = await page(1);
+      expect(first.meta).toMatchObject({ total: 1000, more: true, pageCount: 50 });
+      const seen: string[] = [];
+      for (let n = 1; n <= 50; n += 1) seen.push(...(await page(n)).data.map((fiche) => fiche.documentId));
+      expect(seen).toHaveLength(1000);
+      expect(new Set(seen).size).toBe(1000);
+      const after = await page(60);
+      expect(after.data).toEqual([]);
+      expect(after.meta).toMatchObject({ total: 1000, more: true });
+    } finally {
+      await knex(tableName).where(column('documentId'), 'like', 'recherche-mille-%').delete();
+    }
+  });
+
   it('son index n’a pas de liste d’attente : une fiche publiée s’y range tout de suite', async () => {
     const { rows } = (await strapi.current.strapi.db.connection.raw(
       "SELECT reloptions FROM pg_class WHERE relname = 'fiches_search_fr'",

@@ -8,8 +8,8 @@ import { columnOf, joinTableOf, tableOf, uids } from '../../../db';
 const PAGE_SIZE = 20;
 /** Counting stops here: "plus de 1000 fiches" says enough, and counting 100,000 matches is slow. */
 export const COUNT_CAP = 1000;
-/** How many of the most recent matches are ranked by relevance (PostgreSQL). */
-const RANKED_CANDIDATES = 200;
+/** How many of the most recent matches are ranked by relevance: whole pages (a multiple of PAGE_SIZE). */
+const RANKED_CANDIDATES = 10 * PAGE_SIZE;
 const SEARCH_INDEX = 'fiches_search_fr';
 
 interface Row {
@@ -63,29 +63,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async search(q: string, page: number) {
-      const { f, r } = n();
-      const matches = base().whereRaw(
-        `to_tsvector('french', coalesce(${f('searchText')}, '')) @@ plainto_tsquery('french', ?)`,
-        [q],
-      );
-      // Relevance is ranked among the most recent matches only: ranking every match of a
-      // common word would read thousands of rows for 20 results.
-      const candidates = matches.clone().select('f.id').orderBy(f('publishedAt'), 'desc').limit(RANKED_CANDIDATES);
-      const query = base()
-        .whereIn('f.id', candidates)
-        .orderByRaw(
-          `ts_rank(to_tsvector('french', coalesce(${f('searchText')}, '')), plainto_tsquery('french', ?)) DESC`,
-          [q],
-        );
-      const capped = matches
-        .clone()
-        .select(knex().raw('1'))
-        .limit(COUNT_CAP + 1);
-      const counted = () => knex().count({ count: '*' }).from(capped.as('matches'));
-      // The count rides along with the page (one round trip); a page with no row counts apart.
-      const rows = (await query
+      const { fiches, rubriques, link, f, r } = n();
+      // The index is read once: the count and the candidates both come from these rows.
+      const matches = base()
+        .select('f.id', `${f('publishedAt')} as published_at`)
+        .whereRaw(`to_tsvector('french', coalesce(${f('searchText')}, '')) @@ plainto_tsquery('french', ?)`, [q]);
+      const capped = () =>
+        knex()
+          .from('matches')
+          .select(knex().raw('1'))
+          .limit(COUNT_CAP + 1);
+      // Relevance is ranked among the most recent matches only (ranking every match of a common
+      // word would read thousands of rows for 20 results); the pages after them follow by date.
+      const offset = (page - 1) * PAGE_SIZE;
+      const ranked = offset < RANKED_CANDIDATES;
+      const rows = (await knex()
+        .withMaterialized('matches', matches)
+        .with('candidates', (builder) =>
+          builder
+            .select('id')
+            .from('matches')
+            .orderBy([
+              { column: 'published_at', order: 'desc' },
+              { column: 'id', order: 'desc' },
+            ])
+            .limit(ranked ? RANKED_CANDIDATES : PAGE_SIZE)
+            .offset(ranked ? 0 : offset),
+        )
+        .from('candidates as c')
+        .join(`${fiches} as f`, 'f.id', 'c.id')
+        .leftJoin(`${link.name} as l`, `l.${link.joinColumn.name}`, 'f.id')
+        .leftJoin(`${rubriques} as r`, 'r.id', `l.${link.inverseJoinColumn.name}`)
+        // The count rides along with the page (one round trip); a page with no row counts apart.
         .select(
-          knex().raw('(?) as total', [counted()]),
+          knex().raw('(select count(*) from (?) as capped) as total', [capped()]),
           `${f('documentId')} as document_id`,
           `${f('title')} as title`,
           `${f('publishedAt')} as published_at`,
@@ -94,9 +105,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           `${r('slug')} as rubrique_slug`,
           knex().raw(`substr(${f('searchText')}, 1, 300) as excerpt`),
         )
+        .modify((builder) => {
+          if (ranked)
+            builder.orderByRaw(
+              `ts_rank(to_tsvector('french', coalesce(${f('searchText')}, '')), plainto_tsquery('french', ?)) DESC`,
+              [q],
+            );
+          else builder.orderBy(f('publishedAt'), 'desc');
+        })
+        // Equal ranks in a stable order: a fiche shows on one page only.
+        .orderBy('f.id', 'desc')
         .limit(PAGE_SIZE)
-        .offset((page - 1) * PAGE_SIZE)) as Array<Row & { total: string | number }>;
-      const total = Number(rows[0] ? rows[0].total : ((await counted().first())?.count ?? 0));
+        .offset(ranked ? offset : 0)) as Array<Row & { total: string | number }>;
+      const counted = async () => {
+        const rows = (await knex()
+          .with('matches', matches)
+          .count({ count: '*' })
+          .from(capped().as('capped'))) as Array<{ count: string | number }>;
+        return rows[0]?.count ?? 0;
+      };
+      const total = Number(rows[0] ? rows[0].total : await counted());
       return {
         data: rows.map((row) => ({
           documentId: row.document_id,
