@@ -224,7 +224,9 @@ describe('le nom et les adresses de l’association, tenus par les bénévoles',
     const reset = await mailTo(MEMBER);
     expect(reset.from).toContain('Cercle céramique de Sens');
     expect(reset.replyTo).toEqual(['bureau@ccs.example']);
-    expect(reset.text).toContain('CCS');
+    // « de l’AEC », but never « de l’CCS »: initials that begin with a consonant are named in full.
+    expect(reset.text).toContain('sur le site de l’association CCS');
+    expect(reset.text).not.toContain('l’CCS');
     expect(reset.text).toMatch(/-- \nCercle céramique de Sens\nbureau@ccs\.example/);
 
     // A visitor's message goes to the new contact address, and is answered to the visitor.

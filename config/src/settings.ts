@@ -83,6 +83,15 @@ export const identitySchema = z.object({
 });
 export type Identity = z.infer<typeof identitySchema>;
 
+/**
+ * The association after « de » or « à »: « l’AEC », « l’Association d’Étude… »; any other name is
+ * introduced (« l’association CCS »), since « le », « la » or « les » depends on words it hides.
+ */
+export function theAssociation(name: string): string {
+  const vowelInitials = /^[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ][A-ZÀ-Ý0-9&.-]*$/.test(name);
+  return vowelInitials || /^association\b/i.test(name) ? `l’${name}` : `l’association ${name}`;
+}
+
 export const associationSettingsSchema = z.object({
   identity: identitySchema,
   /** Where volunteers are told of new members (the membership secretary or treasurer). */

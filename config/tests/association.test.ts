@@ -6,6 +6,7 @@ import {
   isValidBic,
   isValidIban,
   reminderStepAt,
+  theAssociation,
 } from '../src/index.js';
 
 /*
@@ -65,5 +66,17 @@ describe('les coordonnées bancaires saisies dans « Réglages de l’associatio
     expect(reminderStepAt(-30)).toEqual({ key: 'j-30', offsetDays: -30, label: '30 jours avant l’échéance' });
     expect(reminderStepAt(0)).toEqual({ key: 'j0', offsetDays: 0, label: 'le jour de l’échéance' });
     expect(reminderStepAt(1)).toEqual({ key: 'j+1', offsetDays: 1, label: '1 jour après l’échéance' });
+  });
+});
+
+describe('le nom de l’association dans une phrase', () => {
+  it('« de l’AEC », mais « de l’association CCS » : rien ne s’élide qui ne le doive', () => {
+    expect(`le site de ${theAssociation('AEC')}`).toBe('le site de l’AEC');
+    expect(`adhérer à ${theAssociation('Association d’Étude de la Céramique')}`).toBe(
+      'adhérer à l’Association d’Étude de la Céramique',
+    );
+    expect(`le site de ${theAssociation('CCS')}`).toBe('le site de l’association CCS');
+    expect(`adhérer à ${theAssociation('Amis de la faïence')}`).toBe('adhérer à l’association Amis de la faïence');
+    expect(`adhérer à ${theAssociation('Émaux et Faïences')}`).toBe('adhérer à l’association Émaux et Faïences');
   });
 });

@@ -4,6 +4,7 @@
  * pointing to the site, mails in French from the association.
  */
 import type { Core } from '@strapi/strapi';
+import { theAssociation } from '@aec/config';
 import { serviceOf, uids } from '../db';
 import { cmsEnv } from '../env';
 import { siteLinks } from '../mail/site-links';
@@ -51,7 +52,7 @@ export async function applyUsersPermissionsSettings(strapi: Core.Strapi): Promis
       object: 'Réinitialiser votre mot de passe',
       message: [
         '<p>Bonjour,</p>',
-        `<p>Vous avez demandé à choisir un nouveau mot de passe pour votre compte sur le site de l’${association.shortName}.</p>`,
+        `<p>Vous avez demandé à choisir un nouveau mot de passe pour votre compte sur le site de ${theAssociation(association.shortName)}.</p>`,
         '<p><a href="<%= URL %>?code=<%= TOKEN %>">Cliquez ici pour choisir votre nouveau mot de passe</a>.</p>',
         `<p>Si vous n’êtes pas à l’origine de cette demande, ignorez ce message. Une question : ${association.contactEmail}</p>`,
       ].join('\n'),
