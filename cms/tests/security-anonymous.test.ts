@@ -1,10 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { api, REFUSED } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
 
+interface RouteLike {
+  method: string;
+  path: string;
+  config?: { auth?: unknown };
+}
+type Routers = Record<string, { routes?: RouteLike[] } | RouteLike[]>;
+
 describe('un visiteur anonyme', () => {
+  it('ne passe sans contrôle des droits que par les routes voulues : la recherche, rien d’autre', () => {
+    // Ours: every API, and the local plugins (Strapi's own are Strapi's to answer for).
+    const local = new Set(fs.readdirSync(path.resolve(__dirname, '../src/plugins')));
+    const plugins = strapi.current.strapi.plugins as Record<string, { routes?: Routers }>;
+    const owners = [
+      ...Object.values(strapi.current.strapi.apis as Record<string, { routes?: Routers }>),
+      ...Object.entries(plugins)
+        .filter(([name]) => local.has(name))
+        .map(([, plugin]) => plugin),
+    ];
+    const open = owners
+      .flatMap((owner) => Object.values(owner.routes ?? {}))
+      .flatMap((router) => (Array.isArray(router) ? router : (router.routes ?? [])))
+      .filter((route) => route.config?.auth === false)
+      .map((route) => `${route.method} ${route.path}`);
+    expect(open).toEqual(['GET /fiches/search']);
+  });
+
   it.each([
     '/api/member-profiles',
     '/api/second-members',

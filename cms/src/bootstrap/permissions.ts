@@ -14,7 +14,6 @@ const PUBLIC_CONTENT = [
     `api::${type}.${type}.find`,
     `api::${type}.${type}.findOne`,
   ]),
-  'api::fiche.search.search',
   'api::fiche.listing.byRubrique',
   'api::preview.preview.findOne',
   'api::association-setting.association-setting.dues',
