@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   }
   timings.sort((a, b) => a - b);
   const plan = await knex.raw(
-    "EXPLAIN ANALYZE SELECT f.document_id FROM fiches f WHERE f.published_at IS NOT NULL AND to_tsvector('french', coalesce(f.search_text, '')) @@ plainto_tsquery('french', ?) LIMIT 20",
+    "EXPLAIN ANALYZE SELECT f.document_id FROM fiche_search_words w JOIN fiches f ON f.id = w.fiche_id WHERE f.published_at IS NOT NULL AND w.words @@ plainto_tsquery('french', ?) LIMIT 20",
     ['faïence Nevers'],
   );
   const published = Number((await knex('fiches').whereNotNull('published_at').count({ n: '*' }).first())?.n ?? 0);

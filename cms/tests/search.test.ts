@@ -14,6 +14,19 @@ interface SearchBody {
   meta: { total: number };
 }
 
+/** The fiches' table as Strapi laid it out, to write fiches in plain SQL as an import would. */
+function fichesTable() {
+  const { tableName, attributes } = strapi.current.strapi.db.metadata.get('api::fiche.fiche') as unknown as {
+    tableName: string;
+    attributes: Record<string, { columnName: string }>;
+  };
+  return {
+    tableName,
+    column: (attribute: string) => attributes[attribute]!.columnName,
+    knex: strapi.current.strapi.db.connection,
+  };
+}
+
 describe('la recherche dans les fiches publiées', () => {
   it('trouve une fiche publiée par ses mots, avec sa rubrique', async () => {
     const response = await api<SearchBody>(strapi.current.baseUrl, '/api/fiches/search?_q=Sinceny');
@@ -32,18 +45,29 @@ describe('la recherche dans les fiches publiées', () => {
     expect(text).not.toContain('"author"');
   });
 
+  it('ne trouve rien d’une rubrique réservée aux membres, ni ne le compte', async () => {
+    const rubriques = strapi.current.strapi.db.query('api::rubrique.rubrique');
+    const search = () => api<SearchBody>(strapi.current.baseUrl, '/api/fiches/search?_q=Sinceny');
+    const before = (await search()).body;
+    expect(before.data.map((item) => item.title)).toContain('La marque au trident de Sinceny');
+    await rubriques.updateMany({ where: { slug: 'marques-et-signatures' }, data: { membersOnly: true } });
+    try {
+      const after = (await search()).body;
+      expect(after.data.map((item) => item.title)).not.toContain('La marque au trident de Sinceny');
+      expect(after.meta.total).toBe(after.data.length);
+      expect(after.meta.total).toBeLessThan(before.meta.total);
+    } finally {
+      await rubriques.updateMany({ where: { slug: 'marques-et-signatures' }, data: { membersOnly: false } });
+    }
+  });
+
   it('refuse une recherche vide', async () => {
     expect((await api(strapi.current.baseUrl, '/api/fiches/search?_q=')).status).toBe(400);
   });
 
   it('un mot dans plus de mille fiches : « plus de 1000 », et chaque fiche sur une seule page', async () => {
     const word = 'glaçurecommune';
-    const { tableName, attributes } = strapi.current.strapi.db.metadata.get('api::fiche.fiche') as unknown as {
-      tableName: string;
-      attributes: Record<string, { columnName: string }>;
-    };
-    const column = (attribute: string) => attributes[attribute]!.columnName;
-    const knex = strapi.current.strapi.db.connection;
+    const { tableName, column, knex } = fichesTable();
     // Written in one statement, below Strapi: 1001 published fiches sharing one word.
     await knex.raw(
       `INSERT INTO ?? (??, ??, ??, ??, ??, ??) SELECT 'recherche-mille-' || g, 'Mille ' || g, 'Mille ' || g || ' ${word}', now() - g * interval '1 minute', now(), now() FROM generate_series(1, 1001) g`,
@@ -73,9 +97,42 @@ describe('la recherche dans les fiches publiées', () => {
 
   it('son index n’a pas de liste d’attente : une fiche publiée s’y range tout de suite', async () => {
     const { rows } = (await strapi.current.strapi.db.connection.raw(
-      "SELECT reloptions FROM pg_class WHERE relname = 'fiches_search_fr'",
+      "SELECT reloptions FROM pg_class WHERE relname = 'fiche_search_words_gin'",
     )) as { rows: Array<{ reloptions: string[] | null }> };
     expect(rows[0]?.reloptions).toContain('fastupdate=off');
+  });
+
+  it('trouve une fiche quel que soit le chemin de son écriture, et l’oublie dès qu’elle est retirée', async () => {
+    const word = 'cheminsdecriture';
+    const { tableName, column, knex } = fichesTable();
+    const found = async () =>
+      (await api<SearchBody>(strapi.current.baseUrl, `/api/fiches/search?_q=${word}`)).body.data.map(
+        (fiche) => fiche.documentId,
+      );
+    // Plain SQL, as an import or a technician would write it: no Strapi code runs.
+    const [row] = (await knex(tableName)
+      .insert({
+        [column('documentId')]: 'recherche-chemin',
+        [column('title')]: 'Chemin',
+        [column('searchText')]: 'Chemin',
+        [column('publishedAt')]: new Date(),
+        [column('createdAt')]: new Date(),
+        [column('updatedAt')]: new Date(),
+      })
+      .returning('id')) as Array<{ id: number }>;
+    try {
+      expect(await found()).toEqual([]);
+      await knex(tableName)
+        .where({ id: row!.id })
+        .update({ [column('searchText')]: `Chemin ${word}` });
+      expect(await found()).toEqual(['recherche-chemin']);
+      await knex(tableName)
+        .where({ id: row!.id })
+        .update({ [column('publishedAt')]: null });
+      expect(await found()).toEqual([]);
+    } finally {
+      await knex(tableName).where({ id: row!.id }).delete();
+    }
   });
 });
 

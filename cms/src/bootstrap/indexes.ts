@@ -41,5 +41,5 @@ export async function ensureIndexes(strapi: Core.Strapi): Promise<void> {
     // An older database holding duplicates: the technician must merge them; the site still starts.
     strapi.log.warn(`[index] adresses e-mail en double dans up_users : ${(error as Error).message}`);
   }
-  await serviceOf(strapi, 'api::fiche.search').ensureIndex();
+  await serviceOf(strapi, 'api::fiche.search').ensureWords();
 }
