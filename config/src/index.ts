@@ -1,3 +1,4 @@
+export * from './admin-pages.js';
 export * from './association.js';
 export * from './dates.js';
 export * from './dues.js';

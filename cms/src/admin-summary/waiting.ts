@@ -5,7 +5,7 @@
  * sees the lines of what their role may read. Counts only: no member's data.
  */
 import type { Core } from '@strapi/strapi';
-import { addDays, addMonths, association, formatDateFr, isoDay, todayIn } from '@aec/config';
+import { addDays, addMonths, association, formatDateFr, isoDay, todayIn, type MonthOfMembers } from '@aec/config';
 import { cmsEnv } from '../env';
 import { columnOf, tableOf, uids } from '../db';
 
@@ -188,15 +188,6 @@ export async function membersByDuesState(strapi: Core.Strapi): Promise<WaitingLi
       ['accountBlocked', '$eq', 'true'],
     ]),
   ];
-}
-
-/** How many members were up to date, overdue, or had no dues recorded, at the end of a month. */
-export interface MonthOfMembers {
-  /** YYYY-MM */
-  month: string;
-  upToDate: number;
-  overdue: number;
-  none: number;
 }
 
 /**

@@ -4,6 +4,7 @@
  * learns about, the SMTP server. Any instance may send a job; exactly one delivers it.
  */
 import type { Core } from '@strapi/strapi';
+import { MAIL_STATES, type MailRow, type MailState } from '@aec/config';
 import { fromKnex, type JobWithMetadata } from 'pg-boss';
 import { cmsEnv } from '../env';
 import { runningQueue, startQueue } from '../queue';
@@ -169,21 +170,7 @@ export function queueMailsOfKind(
   );
 }
 
-/** Where a mail stands, as the « Courriels » list names it, and pg-boss's states behind each. */
-export const MAIL_STATES = ['en-attente', 'envoye', 'abandonne'] as const;
-export type MailState = (typeof MAIL_STATES)[number];
-
-/** One mail as the volunteers' « Courriels » list shows it. */
-export interface MailRow {
-  id: string;
-  queuedAt: string;
-  to: string;
-  subject: string;
-  state: MailState;
-  attempts: number;
-  lastError: string | null;
-}
-
+/** pg-boss's states behind each state of the « Courriels » list. */
 const STATES: Record<MailState, string[]> = {
   'en-attente': ['created', 'retry', 'active'],
   envoye: ['completed'],

@@ -5,7 +5,7 @@
  * chosen (plugin « payments »); a payment saved with them empty gets them here. What she types is kept.
  */
 import type { Core } from '@strapi/strapi';
-import { association, duesAmountCents, nextPeriod, todayIn } from '@aec/config';
+import { association, duesAmountCents, nextPeriod, todayIn, type ProposedPayment } from '@aec/config';
 import { serviceOf, uids } from '../../../db';
 
 const empty = (value: unknown) => value === undefined || value === null || value === '';
@@ -22,13 +22,6 @@ function memberOf(value: unknown): { id: number } | { documentId: string } | nul
     return first === undefined ? null : memberOf(first);
   }
   return null;
-}
-
-export interface ProposedPayment {
-  periodStart: string;
-  periodEnd: string;
-  amountCents: number;
-  couple: boolean;
 }
 
 /** What a new payment from this member would be: the next period, the member's dues. Null for no member. */

@@ -6,17 +6,8 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Typography } from '@strapi/design-system';
+import type { MailRow } from '@aec/config';
 import { texts } from './texts.fr';
-
-interface MailRow {
-  id: string;
-  queuedAt: string;
-  to: string;
-  subject: string;
-  state: string;
-  attempts: number;
-  lastError: string | null;
-}
 
 const tableStyle: React.CSSProperties = { borderCollapse: 'collapse', width: '100%', fontSize: 14, marginTop: 16 };
 const cellStyle: React.CSSProperties = { borderBottom: '1px solid #dcdce4', padding: '6px 8px', textAlign: 'left' };

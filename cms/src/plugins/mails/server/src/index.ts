@@ -5,8 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { registerPluginActions } from '../../../../bootstrap/admin-actions';
-import { z } from '@aec/config';
-import { listMails, MAIL_STATES } from '../../../../mail/outbox';
+import { MAIL_STATES, z } from '@aec/config';
+import { listMails } from '../../../../mail/outbox';
 import { MAILS_READ, MAILS_READ_ADDRESSES, PLUGIN_NAME } from './actions';
 
 interface AdminContext {

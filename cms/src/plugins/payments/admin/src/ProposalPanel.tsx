@@ -7,18 +7,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Typography } from '@strapi/design-system';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+import type { ProposedPayment } from '@aec/config';
 import { formatEuros } from '@aec/config/dues';
 import { shortDateFr } from '@aec/config/dates';
 import { texts } from './texts.fr';
 
 const PAYMENT = 'api::dues-payment.dues-payment';
-
-interface Proposal {
-  periodStart: string;
-  periodEnd: string;
-  amountCents: number;
-  couple: boolean;
-}
 
 /** The member the form names: the relation field holds { connect: [{ documentId … }] } once chosen. */
 function memberOf(value: unknown): string | null {
@@ -36,7 +30,7 @@ function Proposal() {
   const onChange = useForm('PaymentProposal', (state) => state.onChange);
   const { get } = useFetchClient();
   const member = memberOf(values.profile);
-  const [state, setState] = useState<{ proposal: Proposal | null; failed: boolean; loading: boolean }>({
+  const [state, setState] = useState<{ proposal: ProposedPayment | null; failed: boolean; loading: boolean }>({
     proposal: null,
     failed: false,
     loading: false,
@@ -48,7 +42,7 @@ function Proposal() {
     if (!member) return setState({ proposal: null, failed: false, loading: false });
     let live = true;
     setState((previous) => ({ ...previous, loading: true }));
-    get<{ data: Proposal }>(`/payments/proposal?member=${encodeURIComponent(member)}`)
+    get<{ data: ProposedPayment }>(`/payments/proposal?member=${encodeURIComponent(member)}`)
       .then(({ data }) => live && setState({ proposal: data.data, failed: false, loading: false }))
       .catch(() => live && setState({ proposal: null, failed: true, loading: false }));
     return () => {

@@ -4,14 +4,8 @@
  * (for a screen reader, and to copy into the assembly's report).
  */
 import * as React from 'react';
+import type { MonthOfMembers } from '@aec/config';
 import { texts } from './texts.fr';
-
-export interface MonthOfMembers {
-  month: string;
-  upToDate: number;
-  overdue: number;
-  none: number;
-}
 
 const STATES = [
   { key: 'upToDate', colour: '#328048' },

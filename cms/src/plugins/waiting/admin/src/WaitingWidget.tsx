@@ -6,14 +6,9 @@ import * as React from 'react';
 import { Link } from 'react-router-dom';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { Box, Typography } from '@strapi/design-system';
-import { MembersChart, type MonthOfMembers } from './MembersChart';
+import type { MonthOfMembers, SummaryLine as Line, WaitingSummary } from '@aec/config';
+import { MembersChart } from './MembersChart';
 import { texts } from './texts.fr';
-
-interface Line {
-  count: number;
-  text: string;
-  path: string;
-}
 
 const listStyle: React.CSSProperties = { listStyle: 'none', margin: 0, padding: 0, fontSize: 16, lineHeight: 1.8 };
 
@@ -47,18 +42,11 @@ export function WaitingWidget() {
   const { get } = useFetchClient();
   const fetchRef = React.useRef(get);
   fetchRef.current = get;
-  const [summary, setSummary] = React.useState<{
-    todo: Line[];
-    upcoming: Line[];
-    members: Line[];
-    months: MonthOfMembers[];
-  } | null>(null);
+  const [summary, setSummary] = React.useState<WaitingSummary | null>(null);
   const [failed, setFailed] = React.useState(false);
   React.useEffect(() => {
     fetchRef
-      .current<{ data: { todo: Line[]; upcoming: Line[]; members: Line[]; months: MonthOfMembers[] } }>(
-        '/waiting/summary',
-      )
+      .current<{ data: WaitingSummary }>('/waiting/summary')
       .then(({ data }) => setSummary(data.data))
       .catch(() => setFailed(true));
   }, []);
@@ -86,7 +74,7 @@ export function MembersYearWidget() {
   const [failed, setFailed] = React.useState(false);
   React.useEffect(() => {
     fetchRef
-      .current<{ data: { months: MonthOfMembers[] } }>('/waiting/summary')
+      .current<{ data: Pick<WaitingSummary, 'months'> }>('/waiting/summary')
       .then(({ data }) => setMonths(data.data.months))
       .catch(() => setFailed(true));
   }, []);

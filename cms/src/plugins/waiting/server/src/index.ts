@@ -4,6 +4,7 @@
  * the fiches to review), each a count and a link to the list already filtered.
  */
 import type { Core } from '@strapi/strapi';
+import type { SummaryLine, WaitingSummary } from '@aec/config';
 import {
   comingUp,
   membersByDuesState,
@@ -26,16 +27,15 @@ const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
     const readsMembers = Boolean(ctx.state.userAbility?.can(READ, 'api::member-profile.member-profile'));
     const members = readsMembers ? await membersByDuesState(strapi) : [];
     const months = readsMembers ? await membersOverYear(strapi) : [];
-    const shown = (line: WaitingLine) => ({ count: line.count, text: line.text, path: line.path });
+    const shown = (line: WaitingLine): SummaryLine => ({ count: line.count, text: line.text, path: line.path });
     const upcoming = await comingUp(strapi, (subject) => Boolean(ctx.state.userAbility?.can(READ, subject)));
-    ctx.body = {
-      data: {
-        todo: todo.filter((line) => line.count > 0).map(shown),
-        upcoming: upcoming.map(shown),
-        members: members.map(shown),
-        months,
-      },
+    const data: WaitingSummary = {
+      todo: todo.filter((line) => line.count > 0).map(shown),
+      upcoming: upcoming.map(shown),
+      members: members.map(shown),
+      months,
     };
+    ctx.body = { data };
   },
 });
 
