@@ -7,14 +7,8 @@ import type { Core } from '@strapi/strapi';
 import { registerPluginActions } from '../../../../bootstrap/admin-actions';
 import { MAIL_STATES, z } from '@aec/config';
 import { listMails } from '../../../../mail/outbox';
+import { refuse, type AdminContext } from '../../../../utils/admin-route';
 import { MAILS_READ, MAILS_READ_ADDRESSES, PLUGIN_NAME } from './actions';
-
-interface AdminContext {
-  query: Record<string, unknown>;
-  state: { userAbility?: { can: (action: string) => boolean } };
-  status: number;
-  body: unknown;
-}
 
 const listQuery = z.object({
   etat: z.enum(MAIL_STATES).optional(),
@@ -23,11 +17,7 @@ const listQuery = z.object({
 const controller = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: AdminContext) {
     const parsed = listQuery.safeParse(ctx.query);
-    if (!parsed.success) {
-      ctx.status = 400;
-      ctx.body = { error: { status: 400, message: 'État inconnu.' } };
-      return;
-    }
+    if (!parsed.success) return refuse(ctx, 400, 'État inconnu.');
     const addresses = Boolean(ctx.state.userAbility?.can(MAILS_READ_ADDRESSES));
     ctx.body = { data: await listMails(strapi, { state: parsed.data.etat, limit: 200, addresses }) };
   },

@@ -10,6 +10,7 @@ import { decodeCsv, exportColumnsSchema, memberCsvColumns, todayIn, association,
 import { exportPaymentsCsv } from '../../../../api/dues-payment/services/csv-export';
 import { exportAudiences, exportMembersCsv } from '../../../../api/member-profile/services/csv-export';
 import { serviceOf, uids } from '../../../../db';
+import { refuse, type AdminContext } from '../../../../utils/admin-route';
 import { MEMBERS_CSV_ACTION, PLUGIN_NAME } from './action';
 
 const memberImports = (strapi: Core.Strapi) => serviceOf(strapi, uids.memberImport);
@@ -21,19 +22,6 @@ const policies = [
   { name: 'admin::hasPermissions', config: { actions: [MEMBERS_CSV_ACTION] } },
 ];
 
-interface AdminContext {
-  query: Record<string, unknown>;
-  params: Record<string, string>;
-  state: { user?: { firstname?: string; lastname?: string; email?: string } };
-  request: {
-    body?: Record<string, unknown>;
-    files?: Record<string, { filepath: string; originalFilename?: string | null; size: number } | unknown>;
-  };
-  status: number;
-  body: unknown;
-  set: (name: string, value: string) => void;
-}
-
 const exportQuery = z.object({
   columns: z
     .string()
@@ -44,11 +32,6 @@ const exportQuery = z.object({
 });
 
 const paymentsQuery = z.object({ year: z.coerce.number().int().min(1900).max(2200) });
-
-function refuse(ctx: AdminContext, status: number, message: string): void {
-  ctx.status = status;
-  ctx.body = { error: { status, message } };
-}
 
 async function uploadedCsv(ctx: AdminContext): Promise<{ text: string; fileName: string } | null> {
   const file = ctx.request.files?.file as { filepath: string; originalFilename?: string | null } | undefined;

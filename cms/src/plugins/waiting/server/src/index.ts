@@ -12,11 +12,7 @@ import {
   thingsToDo,
   type WaitingLine,
 } from '../../../../admin-summary/waiting';
-
-interface AdminContext {
-  state: { userAbility?: { can: (action: string, subject?: string) => boolean } };
-  body: unknown;
-}
+import type { AdminContext } from '../../../../utils/admin-route';
 
 const READ = 'plugin::content-manager.explorer.read';
 
