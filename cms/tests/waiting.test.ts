@@ -2,8 +2,10 @@
  * « Ce qui vous attend », the admin's home page: each person reads the lines of what their role
  * may read, counts and links to the filtered lists, and nothing of a member.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { association, todayIn } from '@aec/config';
+import { addDays, addMonths, association, isoDay, todayIn, type MonthOfMembers } from '@aec/config';
 import { adminAs } from './harness/admin';
 import { api } from './harness/http';
 import { useStrapi } from './harness/strapi';
@@ -20,6 +22,52 @@ interface Summary {
 }
 
 const summary = async (token: string) => api<Summary>(strapi.current.baseUrl, '/waiting/summary', { token });
+
+/** The running Strapi's own module (compiled in dist/). */
+const waiting = () =>
+  createRequire(import.meta.url)(path.resolve(__dirname, '../dist/src/admin-summary/waiting.js')) as {
+    membersOverYear: (strapi: unknown, today?: string) => Promise<MonthOfMembers[]>;
+  };
+
+/** The rule of the 12 months, member by member and month by month, as a treasurer would apply it. */
+async function monthByMonth(today: string): Promise<MonthOfMembers[]> {
+  const db = strapi.current.strapi.db;
+  const profiles = (await db.query('api::member-profile.member-profile').findMany({
+    where: { honorary: { $ne: true }, accountBlocked: { $ne: true } },
+    select: ['id', 'joinedOn', 'createdAt', 'importedDueDate', 'dueDateOverride'],
+  })) as Array<{
+    id: number;
+    joinedOn: string | null;
+    createdAt: unknown;
+    importedDueDate: string | null;
+    dueDateOverride: string | null;
+  }>;
+  const payments = (await db.query('api::dues-payment.dues-payment').findMany({
+    where: { state: 'confirme' },
+    select: ['periodEnd', 'receivedOn', 'createdAt'],
+    populate: { profile: { select: ['id'] } },
+  })) as Array<{ periodEnd: string; receivedOn: string | null; createdAt: unknown; profile: { id: number } | null }>;
+  const thisMonth = `${today.slice(0, 7)}-01`;
+  return Array.from({ length: 12 }, (_, i) => {
+    const start = addMonths(thisMonth, i - 11);
+    const end = i === 11 ? today : addDays(addMonths(start, 1), -1);
+    const counts = { month: start.slice(0, 7), upToDate: 0, overdue: 0, none: 0 };
+    for (const profile of profiles) {
+      const since = isoDay(profile.createdAt);
+      if ((profile.joinedOn ? isoDay(profile.joinedOn) : since) > end) continue;
+      const dues = payments
+        .filter((p) => p.profile?.id === profile.id)
+        .filter((p) => (p.receivedOn ? isoDay(p.receivedOn) : isoDay(p.createdAt)) <= end)
+        .map((p) => isoDay(p.periodEnd));
+      if (profile.importedDueDate && since <= end) dues.push(isoDay(profile.importedDueDate));
+      const due = profile.dueDateOverride ? isoDay(profile.dueDateOverride) : dues.sort().at(-1);
+      if (!due) counts.none += 1;
+      else if (due >= end) counts.upToDate += 1;
+      else counts.overdue += 1;
+    }
+    return counts;
+  });
+}
 
 describe('l’accueil de l’administration : « Ce qui vous attend »', () => {
   it('la bénévole y lit les virements à confirmer et les membres par situation, chaque ligne un lien filtré', async () => {
@@ -126,6 +174,40 @@ describe('l’accueil de l’administration : « Ce qui vous attend »', () => {
     expect(months[0]!.upToDate + months[0]!.overdue + months[0]!.none).toBeLessThanOrEqual(
       now.upToDate + now.overdue + now.none,
     );
+  });
+
+  it('les membres sur 12 mois, comptés par la base, sont ceux de la règle appliquée membre par membre', async () => {
+    const today = todayIn(association.reminders.timezone);
+    const payments = strapi.current.strapi.documents('api::dues-payment.dues-payment');
+    const member = await strapi.current.strapi.db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { lastName: 'Martin' } });
+    // Payments received along the year, one covering a single month: the months differ.
+    const written = [];
+    for (const [receivedOn, periodEnd] of [
+      [addMonths(today, -10), addMonths(today, -8)],
+      [addMonths(today, -6), addMonths(today, -5)],
+      [addMonths(today, -2), addMonths(today, 14)],
+    ] as const)
+      written.push(
+        await payments.create({
+          data: {
+            profile: member.documentId,
+            periodStart: addMonths(periodEnd, -12),
+            periodEnd,
+            amountCents: 4000,
+            method: 'cheque',
+            state: 'confirme',
+            receivedOn,
+          },
+        }),
+      );
+    try {
+      for (const day of [today, addMonths(today, -5), addDays(`${today.slice(0, 7)}-01`, -1)])
+        expect(await waiting().membersOverYear(strapi.current.strapi, day), day).toEqual(await monthByMonth(day));
+    } finally {
+      for (const payment of written) await payments.delete({ documentId: payment.documentId });
+    }
   });
 
   it('un visiteur ou un membre n’y lit rien', async () => {
