@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useStrapi } from './harness/strapi';
 
@@ -110,5 +114,32 @@ describe('l’administration, en français', () => {
     );
     expect(configuration.metadatas.firstName?.edit.label).toBe('Prénom');
     expect(configuration.metadatas.dueDateOverride?.edit.label).toContain('Échéance fixée à la main');
+  });
+});
+
+describe('les types TypeScript des schémas', () => {
+  it('sont ceux que Strapi écrit de nos schémas, jamais retouchés à la main (`strapi ts:generate-types`)', async () => {
+    const appDir = path.resolve(__dirname, '..');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'aec-types-'));
+    try {
+      // Strapi's own generator, as its CLI calls it, from where @strapi/strapi finds it.
+      const fromStrapi = createRequire(require.resolve('@strapi/strapi'));
+      const { generators } = fromStrapi('@strapi/typescript-utils') as {
+        generators: { generate: (options: Record<string, unknown>) => Promise<void> };
+      };
+      await generators.generate({
+        strapi: strapi.current.strapi,
+        pwd: appDir,
+        rootDir: path.relative(appDir, out),
+        logger: { silent: true },
+        artifacts: { contentTypes: true, components: true },
+      });
+      for (const file of ['contentTypes.d.ts', 'components.d.ts'])
+        expect(fs.readFileSync(path.join(appDir, 'types/generated', file), 'utf8'), file).toBe(
+          fs.readFileSync(path.join(out, 'generated', file), 'utf8'),
+        );
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,30 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface SettingsOtherDues extends Struct.ComponentSchema {
+  collectionName: 'components_settings_other_dues';
+  info: {
+    description: 'Une cotisation de plus : membre bienfaiteur, \u00E9tudiant\u2026';
+    displayName: 'Autre cotisation';
+    icon: 'coin';
+  };
+  attributes: {
+    amountCents: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 100;
+        },
+        number
+      >;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+  };
+}
+
 export interface SettingsReminderStep extends Struct.ComponentSchema {
   collectionName: 'components_settings_reminder_steps';
   info: {
@@ -56,30 +81,6 @@ export interface SharedAddress extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 12;
-      }>;
-  };
-}
-
-export interface SettingsOtherDues extends Struct.ComponentSchema {
-  collectionName: 'components_settings_other_dues';
-  info: {
-    description: 'Une cotisation de plus : membre bienfaiteur, \u00E9tudiant\u2026';
-    displayName: 'Autre cotisation';
-    icon: 'coin';
-  };
-  attributes: {
-    amountCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMax<
-        {
-          min: 100;
-        },
-        number
-      >;
-    label: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 60;
       }>;
   };
 }

@@ -431,43 +431,12 @@ export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTy
     draftAndPublish: false;
   };
   attributes: {
+    amountsAreExample: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     associationName: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    contactEmail: Schema.Attribute.Email &
-      Schema.Attribute.Required;
-    foundedIn: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 4;
-      }>;
-    officeAddressLines: Schema.Attribute.Text &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
-      }>;
-    officeCity: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 80;
-      }>;
-    officePostalCode: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 12;
-      }>;
-    shortName: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 20;
-      }>;
-    tagline: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
-      }>;
-    amountsAreExample: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     bankHolder: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -498,8 +467,10 @@ export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTy
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 12;
       }>;
-    coupleCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
+    contactEmail: Schema.Attribute.Email & Schema.Attribute.Required;
+    coupleCents: Schema.Attribute.Integer &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
       Schema.Attribute.SetMinMax<
         {
           min: 100;
@@ -508,13 +479,19 @@ export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTy
       >;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    foundedIn: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4;
+      }>;
     iban: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 42;
       }>;
-    individualCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
+    individualCents: Schema.Attribute.Integer &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
       Schema.Attribute.SetMinMax<
         {
           min: 100;
@@ -525,12 +502,36 @@ export interface ApiAssociationSettingAssociationSetting extends Struct.SingleTy
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::association-setting.association-setting'> &
       Schema.Attribute.Private;
     membershipEmail: Schema.Attribute.Email & Schema.Attribute.Required;
+    officeAddressLines: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    officeCity: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    officePostalCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
     otherDues: Schema.Attribute.Component<'settings.other-dues', true>;
     periodRule: Schema.Attribute.Enumeration<['calendar-year', 'twelve-months']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'calendar-year'>;
     publishedAt: Schema.Attribute.DateTime;
     reminderSteps: Schema.Attribute.Component<'settings.reminder-step', true>;
+    shortName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    tagline: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -586,7 +587,8 @@ export interface ApiDuesPaymentDuesPayment extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
-    amountCents: Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
+    amountCents: Schema.Attribute.Integer &
+      Schema.Attribute.CustomField<'plugin::french-inputs.euros'> &
       Schema.Attribute.SetMinMax<
         {
           min: 100;
@@ -621,7 +623,7 @@ export interface ApiDuesPaymentDuesPayment extends Struct.CollectionTypeSchema {
 export interface ApiErasureRequestErasureRequest extends Struct.CollectionTypeSchema {
   collectionName: 'erasure_requests';
   info: {
-    description: 'Les demandes d\u2019effacement des donn\u00E9es faites depuis \u00AB Mon compte \u00BB. Passer l\u2019\u00E9tat \u00E0 \u00AB traitee \u00BB anonymise le membre ; ses paiements restent, pour la comptabilit\u00E9.';
+    description: 'Les demandes d\u2019effacement des donn\u00E9es faites depuis \u00AB Mon compte \u00BB. Cocher la confirmation et passer l\u2019\u00E9tat \u00E0 \u00AB traitee \u00BB anonymise le membre (\u00AB echec \u00BB et sa raison si l\u2019anonymisation n\u2019a pas pu se faire) ; ses paiements restent, pour la comptabilit\u00E9. L\u2019adresse pour r\u00E9pondre reste jusqu\u2019\u00E0 l\u2019\u00E9tat \u00AB close \u00BB.';
     displayName: 'Demande d\u2019effacement';
     pluralName: 'erasure-requests';
     singularName: 'erasure-request';
@@ -855,7 +857,6 @@ export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSche
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueDateOverride: Schema.Attribute.Date;
-    importedDueDate: Schema.Attribute.Date;
     duesPayments: Schema.Attribute.Relation<'oneToMany', 'api::dues-payment.dues-payment'>;
     firstName: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -867,6 +868,7 @@ export interface ApiMemberProfileMemberProfile extends Struct.CollectionTypeSche
         maxLength: 250;
       }>;
     honorary: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    importedDueDate: Schema.Attribute.Date;
     joinedOn: Schema.Attribute.Date;
     lastName: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -956,7 +958,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
 export interface ApiPlannedReminderPlannedReminder extends Struct.CollectionTypeSchema {
   collectionName: 'planned_reminders';
   info: {
-    description: 'Qui recevra quelle relance au prochain passage (recalcul\u00E9 chaque jour et \u00E0 chaque d\u00E9marrage) : de quoi v\u00E9rifier avant l\u2019envoi.';
+    description: 'Qui recevra quelle relance au prochain passage, recalcul\u00E9 \u00E0 chaque lecture (une minute de retard au plus) : de quoi v\u00E9rifier avant l\u2019envoi.';
     displayName: 'Relance pr\u00E9vue demain';
     pluralName: 'planned-reminders';
     singularName: 'planned-reminder';
@@ -1511,7 +1513,7 @@ export interface PluginUsersPermissionsUser extends Struct.CollectionTypeSchema 
   collectionName: 'up_users';
   info: {
     description: '';
-    displayName: 'User';
+    displayName: 'Compte de connexion';
     name: 'user';
     pluralName: 'users';
     singularName: 'user';
