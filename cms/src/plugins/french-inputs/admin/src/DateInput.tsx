@@ -4,11 +4,11 @@
  * typed date it had not yet committed). Something that is not a day stays on the screen and is
  * sent as typed, so the save is refused with the reason instead of storing nothing.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Field, TextInput } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
 import { parseDateFr, shortDateFr } from '@aec/config/dates';
 import { texts } from './texts.fr';
+import { useTypedText } from './useTypedText';
 
 interface Props {
   name: string;
@@ -18,34 +18,18 @@ interface Props {
   disabled?: boolean;
 }
 
-/** What the form holds for a text: the day, nothing, or the text itself (refused when saved). */
-const held = (text: string) => (text.trim() === '' ? null : (parseDateFr(text) ?? text));
 const shown = (value: unknown) =>
   typeof value !== 'string' ? '' : parseDateFr(value) === value ? shortDateFr(value) : value;
 
 export function DateInput({ name, label, hint, required, disabled }: Props) {
-  const field = useField<string | null>(name);
-  const [text, setText] = useState(() => shown(field.value));
-
-  // A value set from elsewhere (the entry loaded, a reset) shows as jj/mm/aaaa.
-  useEffect(() => {
-    if (held(text) !== (field.value ?? null)) setText(shown(field.value));
-    // Only when the form's value changes, not on each keystroke.
-  }, [field.value]);
-
-  const change = (next: string) => {
-    setText(next);
-    field.onChange(name, held(next));
-  };
-  const invalid = text.trim() !== '' && parseDateFr(text) === null;
+  const { text, change, invalid, error } = useTypedText(name, {
+    parse: parseDateFr,
+    show: shown,
+    sendUnreadable: true,
+  });
 
   return (
-    <Field.Root
-      name={name}
-      hint={hint ?? texts.dateHint}
-      required={required}
-      error={invalid ? texts.notADate : field.error}
-    >
+    <Field.Root name={name} hint={hint ?? texts.dateHint} required={required} error={invalid ? texts.notADate : error}>
       <Field.Label>{label}</Field.Label>
       <TextInput
         inputMode="numeric"

@@ -3,11 +3,11 @@
  * counts zeros. What she types stays on the screen as typed; the form gets cents as soon as it
  * reads as an amount, and an amount above 10 000 € is confirmed once, when she leaves the field.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Field, TextInput } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
 import { formatEuros, parseEuros, UNUSUAL_PAYMENT_CENTS } from '@aec/config/dues';
 import { texts } from './texts.fr';
+import { useTypedText } from './useTypedText';
 
 interface Props {
   name: string;
@@ -20,23 +20,8 @@ interface Props {
 const shown = (cents: unknown) => (typeof cents === 'number' ? formatEuros(cents).replace(/\s*€$/u, '') : '');
 
 export function EurosInput({ name, label, required, disabled }: Props) {
-  const field = useField<number | null>(name);
-  const [text, setText] = useState(() => shown(field.value));
-  const [invalid, setInvalid] = useState(false);
+  const { text, setText, change, invalid, error } = useTypedText(name, { parse: parseEuros, show: shown });
   const confirmed = useRef<number | null>(null);
-
-  // A value set from elsewhere (the entry loaded, a reset) shows as euros.
-  useEffect(() => {
-    if (parseEuros(text) !== (field.value ?? null)) setText(shown(field.value));
-    // Only when the form's value changes, not on each keystroke.
-  }, [field.value]);
-
-  const change = (next: string) => {
-    setText(next);
-    const cents = parseEuros(next);
-    setInvalid(next.trim() !== '' && cents === null);
-    field.onChange(name, next.trim() === '' ? null : cents);
-  };
 
   const leave = () => {
     const cents = parseEuros(text);
@@ -52,12 +37,7 @@ export function EurosInput({ name, label, required, disabled }: Props) {
   };
 
   return (
-    <Field.Root
-      name={name}
-      hint={texts.eurosHint}
-      required={required}
-      error={invalid ? texts.notAnAmount : field.error}
-    >
+    <Field.Root name={name} hint={texts.eurosHint} required={required} error={invalid ? texts.notAnAmount : error}>
       <Field.Label>{label}</Field.Label>
       <TextInput
         inputMode="decimal"
