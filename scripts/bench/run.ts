@@ -1,12 +1,13 @@
 /**
  * `npm run bench` — the product's speed, measured beside a baseline, in one run.
  *
- *   npm run bench -- [--scale 1] [--duration 10] [--rounds 3] [--connections 10,50] [--database aec_bench] [--fresh] [--only Mon compte]
+ *   npm run bench -- [--scale 1] [--duration 10] [--rounds 3] [--connections 10,50] [--rate 30] [--database aec_bench] [--fresh] [--only Mon compte]
  *
  * Seeds PostgreSQL (scale 1: 10,000 members, 200,000 fiches, 50,000 dues payments), runs the
  * built site and Strapi in production mode, then loads each page with autocannon for a fixed
  * time at each concurrency, logged in where the page needs it (each connection its own member),
- * all pages in turn, `--rounds` times; each figure is the median of its rounds.
+ * all pages in turn, `--rounds` times; each figure is the median of its rounds. With `--rate`, each
+ * page is also sent that many requests per second, steadily (a mailing answered), for its latency.
  * Prints a table (req/s, p50, p99, errors, req/s as a share of the bare page's, Strapi round
  * trips and database queries per page, CPU time per request of the site and of Strapi) and
  * writes the same to scripts/bench/results/.
@@ -17,6 +18,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { benchEmail, BENCH_PASSWORD, scaleOf } from './seed';
 import { argument, benchDatabase, cpuMilliseconds, memberCookies, prepare } from './prepare';
+import { steady, type Measure } from './steady';
 
 interface Target {
   name: string;
@@ -31,12 +33,14 @@ interface Target {
 
 interface Row {
   name: string;
-  connections: number;
+  /** « 10 », « 50 » connections as fast as they can, or « 30 req/s » at a steady pace. */
+  connections: string;
   requestsPerSecond: number;
   p50: number;
   p99: number;
   errors: number;
-  ratio: number;
+  /** Against the bare page at the same load; none at a steady pace (both serve the same rate). */
+  ratio: number | null;
   strapiCalls: number | null;
   dbQueries: number | null;
   /** CPU time per request, in µs, of the site's process and of Strapi's (medians of the rounds). */
@@ -69,7 +73,14 @@ const factor = Number(argument('scale', '1'));
 const duration = Number(argument('duration', '10'));
 /** Each page is measured this many times, in turn with the others; the table gives medians. */
 const rounds = Number(argument('rounds', '3'));
-const concurrencies = argument('connections', '10,50').split(',').map(Number);
+const rate = Number(argument('rate', '0'));
+/** Each load: connections as fast as they go; then, with `--rate`, a steady pace over 50 connections. */
+const loads = [
+  ...argument('connections', '10,50')
+    .split(',')
+    .map((connections) => ({ label: connections, connections: Number(connections), overallRate: undefined })),
+  ...(rate > 0 ? [{ label: `${rate} req/s`, connections: 50, overallRate: rate }] : []),
+];
 /** `--only "Mon compte,Mes fiches"`: those pages and the three references, printed but not written to results/. */
 const only = argument('only', '')
   .split(',')
@@ -117,11 +128,45 @@ async function costOf(url: string, pageHeaders: Record<string, string>, init: Re
   return { calls: calls ? Number(calls) : null, queries: queries ? Number(queries) : null };
 }
 
+/** As many requests as `connections` can make (autocannon), each connection as its own member. */
+async function flatOut(
+  url: string,
+  connections: number,
+  target: Target,
+  headersFor: (connection: number) => Record<string, string>,
+  ok: (status: number) => boolean,
+): Promise<Measure> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    method: target.method ?? 'GET',
+    setupClient: (client) => {
+      const connection = next++;
+      client.setHeaders(headersFor(connection));
+      if (target.body) client.setBody(target.body(connection));
+    },
+  });
+  const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
+  const bad = Object.entries(statuses)
+    .filter(([code]) => !ok(Number(code)))
+    .reduce((sum, [, stat]) => sum + stat.count, 0);
+  return {
+    total: result.requests.total,
+    perSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    // autocannon counts its timeouts among its errors.
+    errors: result.errors + bad,
+  };
+}
+
 async function main(): Promise<void> {
   const databaseUrl = await benchDatabase(argument('database', 'aec_bench'), process.argv.includes('--fresh'));
   const stack = await prepare(databaseUrl, scale);
   try {
-    const maxConnections = Math.max(...concurrencies);
+    const maxConnections = Math.max(...loads.map((load) => load.connections));
     console.log(`→ Connexion de ${maxConnections} membres…`);
     // Access tokens last 10 minutes and autocannon keeps no cookies: the members log in again
     // at each round, so that no round measures the way back to the login page.
@@ -190,7 +235,7 @@ async function main(): Promise<void> {
     // Every page, then every page again: a slow minute on a shared machine weighs on one round
     // of each page, not on all of one page's measures; each figure is then the median of its rounds.
     const samples = new Map<string, Sample[]>();
-    const keyOf = (name: string, connections: number) => `${name} × ${connections}`;
+    const keyOf = (name: string, load: string) => `${name} × ${load}`;
     for (let round = 1; round <= rounds; round += 1) {
       if (rounds > 1) console.log(`→ Passage ${round} sur ${rounds}`);
       if (round > 1) {
@@ -203,44 +248,41 @@ async function main(): Promise<void> {
         if (round === 1 && target.method !== 'POST' && !target.admin) {
           plan.cost = await costOf(`${base}${target.path}`, headersFor(0));
         }
-        for (const connections of concurrencies) {
-          let next = 0;
+        for (const { label, connections, overallRate } of loads) {
           // Profiled (CPU_PROFILE_DIR): a quiet gap between measures, so that profile-summary.ts
           // tells each measure's stretch of the profile from the next.
           if (process.env.CPU_PROFILE_DIR) await new Promise((resolve) => setTimeout(resolve, 3000));
-          process.stdout.write(`  ${keyOf(target.name, connections)}… `);
+          process.stdout.write(`  ${keyOf(target.name, label)}… `);
           const cpuBefore = { site: cpuMilliseconds(stack.site.pid), strapi: cpuMilliseconds(stack.strapi.pid) };
-          const result = await autocannon({
-            url: `${base}${target.path}`,
-            connections,
-            duration,
-            method: target.method ?? 'GET',
-            setupClient: (client) => {
-              const connection = next++;
-              client.setHeaders(headersFor(connection));
-              if (target.body) client.setBody(target.body(connection));
-            },
-          });
-          const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
           // A page must answer 200: a redirect (to the login page, say) is not the page. A form's
           // POST answers 303 when it worked.
-          const bad = Object.entries(statuses)
-            .filter(([code]) => (target.method === 'POST' ? Number(code) >= 400 : Number(code) !== 200))
-            .reduce((sum, [, stat]) => sum + stat.count, 0);
+          const ok = (status: number) => (target.method === 'POST' ? status < 400 : status === 200);
+          const measure = overallRate
+            ? await steady({
+                url: `${base}${target.path}`,
+                rate: overallRate,
+                durationSeconds: duration,
+                method: target.method ?? 'GET',
+                headersFor: (request) => headersFor(request % maxConnections),
+                ...(target.body ? { body: (request: number) => target.body!(request % maxConnections) } : {}),
+                ok,
+              })
+            : await flatOut(`${base}${target.path}`, connections, target, headersFor, ok);
+          // At a steady pace, the processes' idle work (timers, the job queue's polling) would be
+          // shared among few requests: CPU per request is measured flat out only.
           const perRequest = (before: number | null, after: number | null) =>
-            before === null || after === null || result.requests.total === 0
+            overallRate || before === null || after === null || measure.total === 0
               ? null
-              : Math.round(((after - before) * 1000) / result.requests.total);
+              : Math.round(((after - before) * 1000) / measure.total);
           const sample: Sample = {
-            requestsPerSecond: Math.round(result.requests.average),
-            p50: result.latency.p50,
-            p99: result.latency.p99,
-            // autocannon counts its timeouts among its errors.
-            errors: result.errors + bad,
+            requestsPerSecond: measure.perSecond,
+            p50: measure.p50,
+            p99: measure.p99,
+            errors: measure.errors,
             siteCpu: perRequest(cpuBefore.site, cpuMilliseconds(stack.site.pid)),
             strapiCpu: perRequest(cpuBefore.strapi, cpuMilliseconds(stack.strapi.pid)),
           };
-          const key = keyOf(target.name, connections);
+          const key = keyOf(target.name, label);
           samples.set(key, [...(samples.get(key) ?? []), sample]);
           console.log(`${sample.requestsPerSecond} req/s, CPU du site ${sample.siteCpu ?? '?'} µs par requête`);
           // A flood of POSTs leaves Strapi busy a while after the measure (the login being hashed
@@ -251,20 +293,24 @@ async function main(): Promise<void> {
     }
 
     const rows: Row[] = plans.flatMap(({ target, cost }) =>
-      concurrencies.map((connections) => {
-        const own = samples.get(keyOf(target.name, connections)) ?? [];
-        const baseline = samples.get(keyOf(targets[0]!.name, connections)) ?? [];
+      loads.map(({ label, overallRate }) => {
+        const own = samples.get(keyOf(target.name, label)) ?? [];
+        const baseline = samples.get(keyOf(targets[0]!.name, label)) ?? [];
         return {
           name: target.name,
-          connections,
+          connections: label,
           requestsPerSecond: median(own.map((sample) => sample.requestsPerSecond)),
           p50: median(own.map((sample) => sample.p50)),
           p99: Math.max(...own.map((sample) => sample.p99)),
           errors: own.reduce((sum, sample) => sum + sample.errors, 0),
           // Each round's page against the same round's bare page, then the median.
-          ratio: Math.round(
-            median(own.map((sample, round) => (sample.requestsPerSecond / baseline[round]!.requestsPerSecond) * 100)),
-          ),
+          ratio: overallRate
+            ? null
+            : Math.round(
+                median(
+                  own.map((sample, round) => (sample.requestsPerSecond / baseline[round]!.requestsPerSecond) * 100),
+                ),
+              ),
           strapiCalls: cost.calls,
           dbQueries: cost.queries,
           siteCpu: medianOrNull(own.map((sample) => sample.siteCpu)),
@@ -284,7 +330,7 @@ async function main(): Promise<void> {
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows.map(
         (row) =>
-          `| ${row.name} | ${row.connections} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.ratio} % | ${row.strapiCalls ?? '—'} | ${row.dbQueries ?? '—'} | ${row.siteCpu ?? '—'} | ${row.strapiCpu ?? '—'} |`,
+          `| ${row.name} | ${row.connections} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.ratio === null ? '—' : `${row.ratio} %`} | ${row.strapiCalls ?? '—'} | ${row.dbQueries ?? '—'} | ${row.siteCpu ?? '—'} | ${row.strapiCpu ?? '—'} |`,
       ),
     ].join('\n');
     console.log(`\n${table}\n`);
