@@ -1,4 +1,5 @@
 /** The SQL statements Strapi's knex sends while `run` runs, to pin how many round trips a page costs. */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { TestStrapi } from './boot';
 import { api, loginAs, type ApiResponse } from './http';
 
@@ -33,4 +34,25 @@ export async function memberReadQueries<T>(
   await api(current.baseUrl, path, { token });
   const { result: read, sql } = await sqlDuring(current, () => api<T>(current.baseUrl, path, { token }));
   return { read, statements: sql.filter((statement) => tables.test(statement)) };
+}
+
+const calls = new AsyncLocalStorage<symbol>();
+
+/**
+ * The statements a call made in this process sends itself, and none of the work running beside
+ * it (mails, reminders, a save's after-work): knex announces a query in its caller's context.
+ */
+export async function sqlOf<T>(current: TestStrapi, run: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+  const mine = Symbol('sqlOf');
+  const client = current.strapi.db.connection.client as QueryEvents;
+  const sql: string[] = [];
+  const record = (query: { sql: string }) => {
+    if (calls.getStore() === mine) sql.push(query.sql);
+  };
+  client.on('query', record);
+  try {
+    return { result: await calls.run(mine, run), sql };
+  } finally {
+    client.removeListener('query', record);
+  }
 }
