@@ -25,6 +25,8 @@ export async function mailsOf(strapi: Core.Strapi): Promise<Mails> {
 export type Mails = ReturnType<typeof mailsFor>;
 
 export function mailsFor(association: Identity) {
+  // « l’AEC », « l’association CCS »: after « de » and « à » in every mail.
+  const named = theAssociation(association.shortName);
   function layout(
     paragraphs: Array<string | { link: string; label: string }>,
   ): Pick<Mail, 'text' | 'html' | 'replyTo' | 'fromName'> {
@@ -51,7 +53,7 @@ export function mailsFor(association: Identity) {
         subject: 'Réinitialiser votre mot de passe',
         ...layout([
           `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
-          `Vous avez demandé à choisir un nouveau mot de passe pour votre compte sur le site de ${theAssociation(association.shortName)}.`,
+          `Vous avez demandé à choisir un nouveau mot de passe pour votre compte sur le site de ${named}.`,
           'Cliquez sur le bouton ci-dessous, puis saisissez deux fois votre nouveau mot de passe (il peut être le même que le précédent).',
           { link: input.link, label: 'Choisir mon nouveau mot de passe' },
           `Ce lien est valable ${input.validMinutes} minutes et ne sert qu’une fois. Si vous avez fait plusieurs demandes, seul le lien du dernier mail fonctionne.`,
@@ -69,7 +71,7 @@ export function mailsFor(association: Identity) {
       forgotLink: string;
     }): Mail {
       return {
-        subject: `Votre espace membre sur le site de ${theAssociation(association.shortName)} : première connexion`,
+        subject: `Votre espace membre sur le site de ${named} : première connexion`,
         ...layout([
           `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
           `L’${association.shortName} ouvre à chaque adhérent un espace membre sur son site : vous y verrez votre cotisation, pourrez mettre à jour vos coordonnées et rédiger vos fiches.`,
@@ -86,7 +88,7 @@ export function mailsFor(association: Identity) {
         subject: 'Votre demande de nouveau mot de passe',
         ...layout([
           'Bonjour,',
-          `Quelqu’un, sans doute vous, a demandé un nouveau mot de passe sur le site de ${theAssociation(association.shortName)} pour l’adresse ${input.email}.`,
+          `Quelqu’un, sans doute vous, a demandé un nouveau mot de passe sur le site de ${named} pour l’adresse ${input.email}.`,
           'Aucun compte n’utilise cette adresse. Vous avez peut-être adhéré avec une autre adresse e-mail : essayez-la.',
           { link: input.forgotLink, label: 'Essayer une autre adresse' },
           `Si vous ne la retrouvez pas, ou si votre adresse a été mal saisie lors de votre adhésion, écrivez-nous à ${association.contactEmail}.`,
@@ -100,7 +102,7 @@ export function mailsFor(association: Identity) {
         subject: 'Votre demande de nouveau mot de passe',
         ...layout([
           `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
-          `Vous avez demandé un nouveau mot de passe, mais votre compte sur le site de ${theAssociation(association.shortName)} est désactivé.`,
+          `Vous avez demandé un nouveau mot de passe, mais votre compte sur le site de ${named} est désactivé.`,
           `Pour le réactiver (par exemple après le règlement de votre cotisation), écrivez-nous à ${association.contactEmail}.`,
         ]),
       };
@@ -111,7 +113,7 @@ export function mailsFor(association: Identity) {
         subject: 'Confirmez votre nouvelle adresse e-mail',
         ...layout([
           `Bonjour ${input.firstName},`,
-          `Vous avez demandé à utiliser cette adresse pour vous connecter au site de ${theAssociation(association.shortName)}.`,
+          `Vous avez demandé à utiliser cette adresse pour vous connecter au site de ${named}.`,
           'Pour confirmer, cliquez sur le bouton ci-dessous. Tant que ce n’est pas fait, votre ancienne adresse reste votre identifiant.',
           { link: input.link, label: 'Confirmer ma nouvelle adresse' },
           'Ce lien est valable une heure et ne sert qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.',
@@ -124,7 +126,7 @@ export function mailsFor(association: Identity) {
         subject: 'Votre demande de changement d’adresse',
         ...layout([
           'Bonjour,',
-          `Quelqu’un a demandé à utiliser l’adresse ${input.email} pour se connecter au site de ${theAssociation(association.shortName)}.`,
+          `Quelqu’un a demandé à utiliser l’adresse ${input.email} pour se connecter au site de ${named}.`,
           'Un compte utilise déjà cette adresse : le changement n’a pas été fait. Si ce compte est le vôtre, connectez-vous avec cette adresse (au besoin avec « Mot de passe oublié ? »).',
           `Pour toute question, écrivez-nous à ${association.contactEmail}.`,
         ]),
@@ -147,7 +149,7 @@ export function mailsFor(association: Identity) {
         subject: 'Votre adresse de connexion a changé',
         ...layout([
           `Bonjour ${input.firstName},`,
-          `Votre adresse de connexion au site de ${theAssociation(association.shortName)} est désormais ${input.newEmail}.`,
+          `Votre adresse de connexion au site de ${named} est désormais ${input.newEmail}.`,
           `Si vous n’êtes pas à l’origine de ce changement, écrivez-nous tout de suite à ${association.contactEmail}.`,
         ]),
       };
@@ -182,7 +184,7 @@ export function mailsFor(association: Identity) {
         subject: `Votre fiche est publiée : ${input.title}`,
         ...layout([
           `Bonjour ${input.firstName},`,
-          `Bonne nouvelle : votre fiche « ${input.title} » a été relue et publiée sur le site de ${theAssociation(association.shortName)}. Merci pour votre contribution !`,
+          `Bonne nouvelle : votre fiche « ${input.title} » a été relue et publiée sur le site de ${named}. Merci pour votre contribution !`,
           { link: input.link, label: 'Voir ma fiche publiée' },
         ]),
       };
@@ -206,7 +208,7 @@ export function mailsFor(association: Identity) {
         subject: 'Votre mot de passe a été modifié',
         ...layout([
           `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
-          `Le mot de passe de votre compte sur le site de ${theAssociation(association.shortName)} vient d’être modifié. Par sécurité, toutes vos connexions ont été fermées, sauf celle d’où vient le changement.`,
+          `Le mot de passe de votre compte sur le site de ${named} vient d’être modifié. Par sécurité, toutes vos connexions ont été fermées, sauf celle d’où vient le changement.`,
           `Si vous n’êtes pas à l’origine de ce changement, écrivez-nous tout de suite à ${association.contactEmail}.`,
         ]),
       };
@@ -214,7 +216,7 @@ export function mailsFor(association: Identity) {
 
     joinAcknowledgment(input: { firstName: string; email: string; link: string; validHours: number }): Mail {
       return {
-        subject: `Votre adhésion à ${theAssociation(association.shortName)} : confirmez votre adresse`,
+        subject: `Votre adhésion à ${named} : confirmez votre adresse`,
         ...layout([
           `Bonjour ${input.firstName},`,
           `Merci de votre adhésion à ${theAssociation(association.name)}. Votre compte est créé.`,
@@ -233,7 +235,7 @@ export function mailsFor(association: Identity) {
         subject: 'Confirmez votre adresse e-mail',
         ...layout([
           `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
-          `Vous avez essayé de vous connecter au site de ${theAssociation(association.shortName)}, mais votre adresse n’est pas encore confirmée. Cliquez sur le bouton ci-dessous, puis connectez-vous.`,
+          `Vous avez essayé de vous connecter au site de ${named}, mais votre adresse n’est pas encore confirmée. Cliquez sur le bouton ci-dessous, puis connectez-vous.`,
           { link: input.link, label: 'Confirmer mon adresse' },
           `Ce lien est valable ${input.validHours} heures et ne sert qu’une fois.`,
         ]),
@@ -242,7 +244,7 @@ export function mailsFor(association: Identity) {
 
     joinAddressTaken(input: { email: string; forgotLink: string; loginLink: string }): Mail {
       return {
-        subject: `Votre demande d’adhésion à ${theAssociation(association.shortName)}`,
+        subject: `Votre demande d’adhésion à ${named}`,
         ...layout([
           'Bonjour,',
           `Quelqu’un, sans doute vous, vient de remplir le formulaire d’adhésion avec l’adresse ${input.email}. Un compte existe déjà avec cette adresse : il n’en a pas été créé d’autre.`,
