@@ -3,7 +3,7 @@ import { defaultSettings, messages, type Identity, type MemberAccount } from '@a
 import { adminAs } from './harness/admin';
 import { resetHooks } from './harness/hooks';
 import { api, loginAs, type StrapiErrorBody } from './harness/http';
-import { sqlOf } from './harness/sql';
+import { sqlDuring } from './harness/sql';
 import { useStrapi } from './harness/strapi';
 
 const strapi = useStrapi();
@@ -152,7 +152,7 @@ describe('« Réglages de l’association », tenus par les bénévoles', () => 
       current: () => Promise<{ dues: { others: unknown }; reminderSteps: Array<{ offsetDays: number }> }>;
     };
     // Its own statements only: a save's after-work, mails and reminders read the settings beside it.
-    const { result: settings, sql } = await sqlOf(strapi.current, () => service.current());
+    const { result: settings, sql } = await sqlDuring(strapi.current, () => service.current(), { own: true });
     expect(sql).toHaveLength(1);
     expect(settings.dues.others).toEqual(others);
     expect(settings.reminderSteps.map((step) => step.offsetDays)).toEqual(

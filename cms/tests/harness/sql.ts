@@ -8,13 +8,27 @@ interface QueryEvents {
   removeListener: (event: 'query', listener: (query: { sql: string }) => void) => void;
 }
 
-export async function sqlDuring<T>(current: TestStrapi, run: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+const calls = new AsyncLocalStorage<symbol>();
+
+/**
+ * Every statement knex sends while `run` runs, or with `own`, only those `run` sends itself and
+ * none of the work running beside it (mails, reminders, a save's after-work): knex announces a
+ * query in its caller's context. A request served over HTTP runs in the server's context: not `own`.
+ */
+export async function sqlDuring<T>(
+  current: TestStrapi,
+  run: () => Promise<T>,
+  options: { own?: boolean } = {},
+): Promise<{ result: T; sql: string[] }> {
+  const mine = Symbol('sqlDuring');
   const client = current.strapi.db.connection.client as QueryEvents;
   const sql: string[] = [];
-  const record = (query: { sql: string }) => sql.push(query.sql);
+  const record = (query: { sql: string }) => {
+    if (!options.own || calls.getStore() === mine) sql.push(query.sql);
+  };
   client.on('query', record);
   try {
-    return { result: await run(), sql };
+    return { result: await calls.run(mine, run), sql };
   } finally {
     client.removeListener('query', record);
   }
@@ -34,25 +48,4 @@ export async function memberReadQueries<T>(
   await api(current.baseUrl, path, { token });
   const { result: read, sql } = await sqlDuring(current, () => api<T>(current.baseUrl, path, { token }));
   return { read, statements: sql.filter((statement) => tables.test(statement)) };
-}
-
-const calls = new AsyncLocalStorage<symbol>();
-
-/**
- * The statements a call made in this process sends itself, and none of the work running beside
- * it (mails, reminders, a save's after-work): knex announces a query in its caller's context.
- */
-export async function sqlOf<T>(current: TestStrapi, run: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
-  const mine = Symbol('sqlOf');
-  const client = current.strapi.db.connection.client as QueryEvents;
-  const sql: string[] = [];
-  const record = (query: { sql: string }) => {
-    if (calls.getStore() === mine) sql.push(query.sql);
-  };
-  client.on('query', record);
-  try {
-    return { result: await calls.run(mine, run), sql };
-  } finally {
-    client.removeListener('query', record);
-  }
 }
