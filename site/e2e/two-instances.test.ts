@@ -285,12 +285,18 @@ describe('deux instances de chaque derrière un répartiteur', () => {
   });
 
   it('la passe de relances, prévue sur les deux Strapi, a lieu une fois : une relance et un mail par membre et par étape', async () => {
-    // Every minute here: wait for one pass to have finished.
+    // Every minute here: wait for one pass to have finished. A pass that was under way when both
+    // Strapi were killed is failed once its heartbeat stops, then run again within a minute.
     await until(
       async () => (await query("SELECT 1 FROM pgboss.job WHERE name = 'relances' AND state = 'completed'")).length > 0,
       150_000,
       'une passe de relances',
-    );
+    ).catch(async (error: Error) => {
+      const jobs = await query(
+        "SELECT state, retry_count, start_after, output FROM pgboss.job WHERE name = 'relances'",
+      );
+      throw new Error(`${error.message} ; ses travaux : ${JSON.stringify(jobs)}`);
+    });
     // One job per occurrence of the schedule, whichever instance's clock filed it: pg-boss files each
     // occurrence in its slot (one minute here) through its send-it queue, once. After the restart, an
     // occurrence missed while both were down is filed in its own slot beside the one due now.

@@ -53,6 +53,19 @@ export function startQueue(strapi: Core.Strapi): Promise<PgBoss> {
 }
 
 /**
+ * A scheduled run's queue. Woken when its job is made, not at its next poll. A run whose instance
+ * died (its heartbeat stopped) fails and is tried again within a minute, by any instance: without a
+ * heartbeat it would hold the queue, which takes one run at a time, until it timed out.
+ */
+export const SCHEDULED_RUN = {
+  notify: true,
+  heartbeatSeconds: 10,
+  retryLimit: 3,
+  retryDelay: 60,
+  retryBackoff: true,
+} as const;
+
+/**
  * Runs `work` on a schedule (a cron expression in the association's time zone), on one instance
  * however many run: one job per occurrence, on a queue that holds one at a time. An occurrence
  * missed (the server was down) runs once when it is back; a run that fails is tried again.
@@ -64,10 +77,8 @@ export async function scheduleOnce(
   work: () => Promise<unknown>,
 ): Promise<void> {
   const queue = await startQueue(strapi);
-  // Woken when its job is made, not at its next poll.
-  const settings = { notify: true, retryLimit: 3, retryDelay: 300, retryBackoff: true };
-  await queue.createQueue(name, { policy: 'exclusive', ...settings });
-  await queue.updateQueue(name, settings);
+  await queue.createQueue(name, { policy: 'exclusive', ...SCHEDULED_RUN });
+  await queue.updateQueue(name, SCHEDULED_RUN);
   await queue.schedule(name, cron, null, { tz: association.reminders.timezone, missed: 'once' });
   await queue.work(name, { pollingIntervalSeconds: 60 }, async () => {
     await work();

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
-import type { Clock } from 'pg-boss';
+import type { Clock, PgBoss } from 'pg-boss';
 
 const dist = path.resolve(__dirname, '../../dist/src');
 const load = createRequire(import.meta.url);
@@ -18,7 +18,9 @@ interface Hooks {
   clearOutbox: () => Promise<void>;
   startOutbox: (strapi: Core.Strapi) => Promise<void>;
   queueSettings: { clock?: Clock };
+  startQueue: (strapi: Core.Strapi) => Promise<PgBoss>;
   stopQueue: () => Promise<void>;
+  scheduleOnce: (strapi: Core.Strapi, name: string, cron: string, work: () => Promise<unknown>) => Promise<void>;
   planSettings: { maxAgeMs: number };
   hashToken: (token: string) => string;
 }
@@ -36,7 +38,10 @@ export function testHooks(): Hooks {
     Hooks,
     'outboxSettings' | 'clearOutbox' | 'startOutbox'
   >;
-  const queue = load(path.join(dist, 'queue/index.js')) as Pick<Hooks, 'queueSettings' | 'stopQueue'>;
+  const queue = load(path.join(dist, 'queue/index.js')) as Pick<
+    Hooks,
+    'queueSettings' | 'startQueue' | 'stopQueue' | 'scheduleOnce'
+  >;
   const plan = load(path.join(dist, 'api/planned-reminder/document-middlewares/plan-on-read.js')) as Pick<
     Hooks,
     'planSettings'

@@ -1,5 +1,5 @@
 /**
- * The daily dues reminders (a Strapi cron task, config/server.ts). Who gets which step is
+ * The daily dues reminders (a pg-boss schedule, daily-run.ts). Who gets which step is
  * decided by reminderDue() from config/ (tested over a simulated year); this service reads the
  * members, fills in the volunteers' templates, sends one mail per membership (a couple gets
  * one, to the address that logs in), and records each reminder so that none goes twice.
