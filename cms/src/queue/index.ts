@@ -38,8 +38,10 @@ async function start(strapi: Core.Strapi): Promise<PgBoss> {
     max: 3,
     // A job starts the moment it is queued, not at the next poll.
     useListenNotify: true,
-    // How soon a job whose instance died (its heartbeat stopped) is given to another.
+    // How soon a job whose instance died (its heartbeat stopped) is given to another: a queue is
+    // looked at when both have passed.
     superviseIntervalSeconds: 10,
+    monitorIntervalSeconds: 10,
   });
   queue.on('error', (error: Error) => strapi.log.error(`[travaux] ${error.message}`));
   await queue.start();
@@ -54,14 +56,14 @@ export function startQueue(strapi: Core.Strapi): Promise<PgBoss> {
 
 /**
  * A scheduled run's queue. Woken when its job is made, not at its next poll. A run whose instance
- * died (its heartbeat stopped) fails and is tried again within a minute, by any instance: without a
- * heartbeat it would hold the queue, which takes one run at a time, until it timed out.
+ * died (its heartbeat stopped) fails and is tried again within a minute or two, by any instance:
+ * without a heartbeat it would hold the queue, which takes one run at a time, until it timed out.
  */
 export const SCHEDULED_RUN = {
   notify: true,
   heartbeatSeconds: 10,
   retryLimit: 3,
-  retryDelay: 60,
+  retryDelay: 30,
   retryBackoff: true,
 } as const;
 
@@ -80,7 +82,8 @@ export async function scheduleOnce(
   await queue.createQueue(name, { policy: 'exclusive', ...SCHEDULED_RUN });
   await queue.updateQueue(name, SCHEDULED_RUN);
   await queue.schedule(name, cron, null, { tz: association.reminders.timezone, missed: 'once' });
-  await queue.work(name, { pollingIntervalSeconds: 60 }, async () => {
+  // A retry wakes no one: it is found by polling.
+  await queue.work(name, { pollingIntervalSeconds: 30 }, async () => {
     await work();
   });
 }
