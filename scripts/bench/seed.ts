@@ -12,6 +12,15 @@ export const BENCH_PASSWORD = 'Banc-Essai-Ceramique-2026';
 export const FICHES_PER_WRITER = 200;
 /** The first members write 200 fiches each ("Mes fiches" with 200 fiches, one per connection). */
 export const WRITERS = 50;
+/** One fiche in LONG_EVERY is a long study (LONG_REPEAT times this paragraph), as real fiches can be. */
+const LONG_EVERY = 50;
+const LONG_REPEAT = 32;
+const LONG_PARAGRAPH =
+  ' Faïence stannifère à décor de grand feu, bleu de cobalt et manganèse, peinte sur émail cru ; la bordure porte' +
+  ' des lambrequins, le bassin une scène pastorale avec un berger, ses moutons et un arbre. Revers marqué d’une' +
+  ' lettre au pinceau, talon percé de deux trous de suspension, quelques égrenures en bordure et un fêle restauré.' +
+  ' Pièce comparable aux productions des ateliers de la rive gauche vers 1740, à rapprocher des plats conservés au' +
+  ' musée, dont la pâte rosée et l’émail épais présentent les mêmes défauts de cuisson.';
 
 export interface Scale {
   members: number;
@@ -149,15 +158,17 @@ export async function seed(databaseUrl: string, scale: Scale): Promise<void> {
                   || ' de ' || (ARRAY['Nevers','Rouen','Sinceny','Moustiers','Quimper','Sèvres'])[1 + g % 6],
                 'Banc', NULL,
                 jsonb_build_array(jsonb_build_object('type', 'paragraph', 'children',
-                  jsonb_build_array(jsonb_build_object('type', 'text', 'text', 'Faïence décorée en camaïeu bleu, marque au revers, vers 17' || (10 + g % 90) || '.')))),
+                  jsonb_build_array(jsonb_build_object('type', 'text', 'text', 'Faïence décorée en camaïeu bleu, marque au revers, vers 17' || (10 + g % 90) || '.'
+                    || CASE WHEN g % $3::int = 0 THEN repeat($4::text, $5::int) ELSE '' END)))),
                 (ARRAY['Nevers','Rouen','Auxerre'])[1 + g % 3], 'XVIIIe siècle', 'brouillon',
                 -- Words shared by few fiches, as in real prose, so that a search matches hundreds, not everything.
                 'fiche ' || g || ' motif' || (g % 97) || ' atelier' || ((g / 97) % 89) || ' faïence camaïeu bleu marque '
-                  || (ARRAY['Nevers','Rouen','Sinceny','Moustiers','Quimper','Sèvres'])[1 + g % 6],
+                  || (ARRAY['Nevers','Rouen','Sinceny','Moustiers','Quimper','Sèvres'])[1 + g % 6]
+                  || CASE WHEN g % $3::int = 0 THEN repeat($4::text, $5::int) ELSE '' END,
                 now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval,
                 CASE WHEN v.published THEN now() - (g || ' seconds')::interval END
          FROM generate_series($1::int, $2::int) g, (VALUES (false), (true)) AS v(published)`,
-        [from, to],
+        [from, to, LONG_EVERY, LONG_PARAGRAPH, LONG_REPEAT],
       );
       await client.query(
         `WITH members AS (SELECT array_agg(u.id ORDER BY u.id) AS list, count(*) AS n FROM up_users u WHERE u.email LIKE 'banc.%')
