@@ -189,6 +189,47 @@ describe('le journal des modifications d’un membre', () => {
       'systeme fiche-membre',
     ]);
   });
+
+  it('« Mon compte » en montre les dix dernières, la plus récente en premier, même écrites dans le désordre', async () => {
+    const db = strapi.current.strapi.db;
+    const profile = await db
+      .query('api::member-profile.member-profile')
+      .findOne({ where: { documentId: profileDocumentId }, select: ['id'] });
+    // Twelve changes from the year 2040, written newest-first then oldest-first.
+    const days = [12, 1, 11, 2, 10, 3, 9, 4, 8, 5, 7, 6];
+    for (const day of days)
+      await db.query('api::member-change.member-change').create({
+        data: {
+          profile: profile.id,
+          at: new Date(Date.UTC(2040, 0, day, 9)),
+          actor: 'benevole',
+          actorLabel: `Essai ${day}`,
+          subject: 'cotisation',
+          action: 'modification',
+          changes: [{ field: 'jour', before: null, after: String(day) }],
+        },
+      });
+    const { jwt } = await loginSession(strapi.current.baseUrl, EMAIL, { password: PASSWORD });
+    const account = await api<{ data: { changes: Array<{ at: string; fields: Array<{ after: string | null }> }> } }>(
+      strapi.current.baseUrl,
+      '/api/me/account',
+      { token: jwt },
+    );
+    const shown = account.body.data.changes;
+    expect(shown.map((change) => change.fields[0]?.after)).toEqual([
+      '12',
+      '11',
+      '10',
+      '9',
+      '8',
+      '7',
+      '6',
+      '5',
+      '4',
+      '3',
+    ]);
+    expect(shown[0]?.at).toBe(new Date(Date.UTC(2040, 0, 12, 9)).toISOString());
+  });
 });
 
 describe('l’effacement des données, demandé depuis « Mon compte »', () => {

@@ -166,7 +166,7 @@ describe('Modifier ma fiche membre (PUT /api/me/profile)', () => {
 });
 
 describe('« Mon compte » lu en peu d’allers-retours vers la base', () => {
-  it('la page entière (session, fiche, adresse, deuxième adhérent, paiements, relances, journal, réglages) en quatre requêtes', async () => {
+  it('la page entière (session, fiche, adresse, deuxième adhérent, paiements, relances, journal, réglages) en trois requêtes', async () => {
     const { read, statements: page } = await memberReadQueries<AccountBody>(
       strapi.current,
       MARIE,
@@ -175,7 +175,7 @@ describe('« Mon compte » lu en peu d’allers-retours vers la base', () => {
     );
     expect(read.status).toBe(200);
     expect(read.body.data.profile.address.city).toBe('Auxerre');
-    expect(page, page.join('\n')).toHaveLength(4);
+    expect(page, page.join('\n')).toHaveLength(3);
   });
 });
 

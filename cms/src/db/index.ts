@@ -9,6 +9,7 @@ export {
   columnOf,
   columnsOf,
   listColumn,
+  latestLinkedColumn,
   idsLinkedTo,
   joinTableOf,
   tableOf,

@@ -119,3 +119,37 @@ export function listColumn(
     ],
   );
 }
+
+/**
+ * The latest rows of `source.uid` whose relation `source.attribute` points at the owner (aliased
+ * `owner.alias`), as one JSON array column `as`: `[{ field: value }]`, newest first by
+ * `source.newestBy` (then by id), at most `source.limit`. The other way round from listColumn,
+ * for a relation the owner does not declare (a journal that points at the record).
+ */
+export function latestLinkedColumn(
+  strapi: Core.Strapi,
+  knex: Core.Strapi['db']['connection'],
+  owner: { alias: string },
+  as: string,
+  source: { uid: string; attribute: string; fields: readonly string[]; newestBy: string; limit: number },
+) {
+  const join = joinTableOf(strapi, source.uid, source.attribute);
+  const pairs = source.fields.flatMap((field) => [field, columnOf(strapi, source.uid, field)]);
+  const object = source.fields.map(() => '?::text, t.??').join(', ');
+  const newest = columnOf(strapi, source.uid, source.newestBy);
+  return knex.raw(
+    `coalesce((select json_agg(json_build_object(${object}) order by t.?? desc, t.id desc) from (select c.* from ?? as c join ?? as j on j.?? = c.id where j.?? = ??.id order by c.?? desc, c.id desc limit ?) as t), '[]'::json) as ??`,
+    [
+      ...pairs,
+      newest,
+      tableOf(strapi, source.uid),
+      join.name,
+      join.joinColumn.name,
+      join.inverseJoinColumn.name,
+      owner.alias,
+      newest,
+      source.limit,
+      as,
+    ],
+  );
+}

@@ -19,7 +19,7 @@ import { sendInBackground } from '../../../mail/outbox';
 import { mailsFor, mailsOf } from '../../../mail/templates.fr';
 import { authTokens } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
-import { columnOf, idsLinkedTo, listColumn, serviceOf, tableOf, uids } from '../../../db';
+import { columnOf, idsLinkedTo, latestLinkedColumn, listColumn, serviceOf, tableOf, uids } from '../../../db';
 
 export const EMAIL_CHANGE_LIFETIME_MS = 60 * 60_000;
 
@@ -55,6 +55,9 @@ const ADDRESS_FIELDS = ['line1', 'line2', 'line3', 'postalCode', 'city', 'countr
 const SECOND_MEMBER_FIELDS = ['civility', 'firstName', 'lastName', 'email', 'phone'] as const;
 const PAYMENT_FIELDS = ['periodStart', 'periodEnd', 'amountCents', 'method', 'state', 'receivedOn'] as const;
 const REMINDER_FIELDS = ['sentAt', 'stepKey', 'stepLabel', 'dueDate'] as const;
+const CHANGE_FIELDS = ['at', 'actor', 'subject', 'action', 'changes'] as const;
+/** How much of its journal « Mon compte » shows: the latest changes. */
+const JOURNAL_LENGTH = 10;
 
 type ProfileResult = Modules.Documents.Result<typeof uids.memberProfile>;
 type PickKnown<T, K extends string> = Pick<T, Extract<K, keyof T>>;
@@ -75,6 +78,10 @@ type Profile = PickKnown<ProfileResult, (typeof PROFILE_FIELDS)[number]> & {
     }
   >;
   reminders: Array<PickKnown<Modules.Documents.Result<typeof uids.reminder>, (typeof REMINDER_FIELDS)[number]>>;
+  /** Only when asked for (« Mon compte »): the latest changes, newest first, checked with the answer. */
+  journal?: Array<
+    Pick<MemberAccount['changes'][number], 'actor' | 'subject' | 'action'> & { at: string; changes: unknown }
+  >;
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -83,11 +90,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * One query for the record and all « Mon compte » shows of it (address, second member,
-   * payments, reminders), each list a JSON column beside the record's own fields, where
-   * Strapi's populate makes a round trip per list; and only the fields the page shows. Member
-   * records have no drafts, and a read needs no transaction.
+   * payments, reminders, and its journal when asked), each list a JSON column beside the
+   * record's own fields, where Strapi's populate makes a round trip per list; and only the
+   * fields the page shows. Member records have no drafts, and a read needs no transaction.
    */
-  async function loadProfile(userId: number): Promise<Profile | null> {
+  async function loadProfile(userId: number, options: { journal?: boolean } = {}): Promise<Profile | null> {
     const knex = strapi.db.connection;
     const owner = { uid: uids.memberProfile, alias: 'p' };
     const row = await knex(`${tableOf(strapi, owner.uid)} as p`)
@@ -105,6 +112,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           fields: REMINDER_FIELDS,
           orderBy: { field: 'sentAt', direction: 'desc' },
         }),
+        ...(options.journal
+          ? [
+              latestLinkedColumn(strapi, knex, owner, 'journal', {
+                uid: uids.memberChange,
+                attribute: 'profile',
+                fields: CHANGE_FIELDS,
+                newestBy: 'at',
+                limit: JOURNAL_LENGTH,
+              }),
+            ]
+          : []),
       )
       .whereIn('p.id', idsLinkedTo(strapi, knex, owner.uid, 'user', userId))
       .first();
@@ -118,15 +136,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   type Change = MemberAccount['changes'][number];
 
-  /** The journal of the member's record, newest first (the last 10). */
-  async function changesOf(profileId: number): Promise<Change[]> {
-    const rows = await strapi.db.query(uids.memberChange).findMany({
-      where: { profile: { id: profileId } },
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      limit: 10,
-    });
-    return rows.map((row) => ({
-      at: new Date(String(row.at)).toISOString(),
+  /** The journal of the member's record as « Mon compte » shows it, newest first. */
+  function changesOf(profile: Profile): Change[] {
+    return (profile.journal ?? []).map((row) => ({
+      at: new Date(row.at).toISOString(),
       actor: row.actor,
       subject: row.subject,
       action: row.action,
@@ -206,10 +219,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function account(user: Me): Promise<MemberAccount | null> {
-    const profile = await loadProfile(user.id);
+    const [profile, settings] = await Promise.all([loadProfile(user.id, { journal: true }), currentSettings()]);
     if (!profile) return null;
-    const [changes, settings] = await Promise.all([changesOf(Number(profile.id)), currentSettings()]);
-    return toAccount(user, profile, settings, changes);
+    return toAccount(user, profile, settings, changesOf(profile));
   }
 
   /** Starts a change of login address: nothing changes until the new address confirms. */
