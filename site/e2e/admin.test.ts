@@ -196,7 +196,7 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     await page.getByRole('option', { name: 'Confirmé' }).click();
     // The amount reads in euros; the day received is typed as on a cheque stub, then Tab (B1).
     const amount = page.getByLabel('Montant', { exact: false });
-    expect(await amount.inputValue()).toBe('40,00');
+    await expect.poll(() => amount.inputValue(), { timeout: 10_000 }).toBe('40,00');
     const receivedOn = page.getByLabel('Reçu le');
     await receivedOn.click();
     await receivedOn.pressSequentially('14/05/2026');
@@ -284,7 +284,8 @@ describe.skipIf(!hasChromium)('un bénévole dans l’administration', () => {
     // Switches read « Oui » / « Non », the amounts euros, as a treasurer writes them.
     expect(await page.getByText(/^(Oui|OUI)$/).count()).toBeGreaterThan(0);
     expect(await page.getByText(/^(Activé|ACTIVÉ|Désactivé|DÉSACTIVÉ)$/).count()).toBe(0);
-    expect(await couple.inputValue()).toBe('60,00');
+    // The field shows before the saved settings have filled it: wait for the amount.
+    await expect.poll(() => couple.inputValue(), { timeout: 10_000 }).toBe('60,00');
     // An amount above 10 000 € is confirmed once; cancelled, the field is emptied to be typed again (B8).
     let asked = '';
     page.once('dialog', (dialog) => {
