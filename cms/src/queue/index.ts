@@ -59,7 +59,7 @@ export function startQueue(strapi: Core.Strapi): Promise<PgBoss> {
  * died (its heartbeat stopped) fails and is tried again within a minute or two, by any instance:
  * without a heartbeat it would hold the queue, which takes one run at a time, until it timed out.
  */
-export const SCHEDULED_RUN = {
+const SCHEDULED_RUN = {
   notify: true,
   heartbeatSeconds: 10,
   retryLimit: 3,
