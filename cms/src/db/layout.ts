@@ -83,6 +83,14 @@ export function updateRows(
   );
 }
 
+/** `json_build_object('field', alias.column, …)` for `uid`'s fields, with its bindings. */
+function jsonObjectOf(strapi: Core.Strapi, uid: string, fields: readonly string[], alias: string) {
+  return {
+    sql: `json_build_object(${fields.map(() => `?::text, ${alias}.??`).join(', ')})`,
+    bindings: fields.flatMap((field) => [field, columnOf(strapi, uid, field)]),
+  };
+}
+
 /**
  * The rows a component or relation attribute points at, as one JSON array column of a query on
  * the owner's table (aliased `owner.alias`): `[{ field: value }]` with the attributes' names, in
@@ -98,16 +106,15 @@ export function listColumn(
   target: { uid: string; fields: readonly string[]; orderBy?: { field: string; direction: 'asc' | 'desc' } },
 ) {
   const join = joinTableOf(strapi, owner.uid, attribute);
-  const pairs = target.fields.flatMap((field) => [field, columnOf(strapi, target.uid, field)]);
-  const object = target.fields.map(() => '?::text, c.??').join(', ');
+  const object = jsonObjectOf(strapi, target.uid, target.fields, 'c');
   const order = target.orderBy
     ? { sql: `c.?? ${target.orderBy.direction}`, bindings: [columnOf(strapi, target.uid, target.orderBy.field)] }
     : { sql: 'j.??', bindings: [join.orderColumnName ?? join.inverseOrderColumnName ?? 'id'] };
   const on = Object.entries(join.on ?? {});
   return knex.raw(
-    `coalesce((select json_agg(json_build_object(${object}) order by ${order.sql}) from ?? as c join ?? as j on j.?? = c.id${on.map(() => ' and j.?? = ?').join('')} where j.?? = ??.id), '[]'::json) as ??`,
+    `coalesce((select json_agg(${object.sql} order by ${order.sql}) from ?? as c join ?? as j on j.?? = c.id${on.map(() => ' and j.?? = ?').join('')} where j.?? = ??.id), '[]'::json) as ??`,
     [
-      ...pairs,
+      ...object.bindings,
       ...order.bindings,
       tableOf(strapi, target.uid),
       join.name,
@@ -134,13 +141,12 @@ export function latestLinkedColumn(
   source: { uid: string; attribute: string; fields: readonly string[]; newestBy: string; limit: number },
 ) {
   const join = joinTableOf(strapi, source.uid, source.attribute);
-  const pairs = source.fields.flatMap((field) => [field, columnOf(strapi, source.uid, field)]);
-  const object = source.fields.map(() => '?::text, t.??').join(', ');
+  const object = jsonObjectOf(strapi, source.uid, source.fields, 't');
   const newest = columnOf(strapi, source.uid, source.newestBy);
   return knex.raw(
-    `coalesce((select json_agg(json_build_object(${object}) order by t.?? desc, t.id desc) from (select c.* from ?? as c join ?? as j on j.?? = c.id where j.?? = ??.id order by c.?? desc, c.id desc limit ?) as t), '[]'::json) as ??`,
+    `coalesce((select json_agg(${object.sql} order by t.?? desc, t.id desc) from (select c.* from ?? as c join ?? as j on j.?? = c.id where j.?? = ??.id order by c.?? desc, c.id desc limit ?) as t), '[]'::json) as ??`,
     [
-      ...pairs,
+      ...object.bindings,
       newest,
       tableOf(strapi, source.uid),
       join.name,
