@@ -195,8 +195,8 @@ export async function membersByDuesState(strapi: Core.Strapi): Promise<WaitingLi
  * the general assembly. Read back from the payments as they were confirmed: a member was up to
  * date at a day if a payment received by then (or the imported due date, or the one set by
  * hand) covered it. Honorary members and accounts deactivated today are left out. Counted by
- * PostgreSQL in one query: read into Strapi, the members and their payments held its event loop
- * for most of a second at 10,000 members.
+ * PostgreSQL in one query: read into Strapi to be counted, every member and payment held its
+ * event loop (figures in docs/performance.md).
  */
 export async function membersOverYear(
   strapi: Core.Strapi,
