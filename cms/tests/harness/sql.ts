@@ -49,3 +49,24 @@ export async function memberReadQueries<T>(
   const { result: read, sql } = await sqlDuring(current, () => api<T>(current.baseUrl, path, { token }));
   return { read, statements: sql.filter((statement) => tables.test(statement)) };
 }
+
+/**
+ * The statements a request to `path` sends before its answer has left (Strapi's request context
+ * tells whose query it is, the response whether it was already sent): what the work after the
+ * answer does, and what other requests do meanwhile, is left out, however busy the machine.
+ */
+export async function sqlBeforeAnswer<T>(current: TestStrapi, path: string, run: () => Promise<T>): Promise<string[]> {
+  const client = current.strapi.db.connection.client as QueryEvents;
+  const sql: string[] = [];
+  const record = (query: { sql: string }) => {
+    const ctx = current.strapi.requestContext.get();
+    if (ctx?.path === path && !ctx.res.headersSent) sql.push(query.sql);
+  };
+  client.on('query', record);
+  try {
+    await run();
+    return sql;
+  } finally {
+    client.removeListener('query', record);
+  }
+}
