@@ -1,6 +1,7 @@
 /**
  * Members browsing at once: each connection is a logged-in member going through the pages of a
- * visit, again and again, for a while. Used by `npm run load` and by the two-instance test.
+ * visit, again and again, for a while (`npm run load`) or for a number of pages (the
+ * two-instance test, whose verdict must not depend on how busy the machine is).
  */
 import autocannon from 'autocannon';
 
@@ -25,13 +26,13 @@ export interface VisitsResult {
 export async function memberVisits(
   siteUrl: string,
   cookies: string[],
-  options: { connections: number; durationSeconds: number },
+  options: { connections: number } & ({ durationSeconds: number } | { pages: number }),
 ): Promise<VisitsResult> {
   let next = 0;
   const result = await autocannon({
     url: siteUrl,
     connections: options.connections,
-    duration: options.durationSeconds,
+    ...('pages' in options ? { amount: options.pages } : { duration: options.durationSeconds }),
     // Each request carries the member's cookie: autocannon's setHeaders would give it to the
     // first request of the visit only (the others were built before), and two of the five
     // pages would then have been measured as redirects to /connexion.
