@@ -126,8 +126,11 @@ function run(command: string, args: string[], cwd: string, label: string): void 
   console.log(`  ${label} : ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Builds what is missing or older than its sources. `admin: false` only compiles Strapi's TypeScript. */
-export function buildIfNeeded(options: { admin: boolean }): void {
+/**
+ * Builds what is missing or older than its sources. `admin: false` only compiles Strapi's
+ * TypeScript; `site: false` leaves the site alone (the integration tests do not serve it).
+ */
+export function buildIfNeeded(options: { admin: boolean; site?: boolean }): void {
   const configStamp = path.join(ROOT, 'config', 'dist', 'cjs', 'index.js');
   if (
     !fs.existsSync(configStamp) ||
@@ -144,6 +147,7 @@ export function buildIfNeeded(options: { admin: boolean }): void {
     else run(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi()"], CMS, 'Compilation de Strapi');
   }
 
+  if (options.site === false) return;
   const siteStamp = path.join(SITE, 'dist', 'server', 'entry.mjs');
   const siteSources = newestMtime([
     path.join(SITE, 'src'),

@@ -1,15 +1,12 @@
 /**
- * Runs once per `vitest run`: compiles the Strapi app once and gives the run an empty database,
- * on DATABASE_URL's server when given (CI), else on a local PostgreSQL started for the run.
+ * Runs once per `vitest run`: compiles the Strapi app if its sources changed and gives the run an
+ * empty database, on DATABASE_URL's server when given (CI), else on a local PostgreSQL started
+ * for the run. Not compiled when fresh: `npm test` runs the journeys beside, from the same dist/.
  */
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import type * as StrapiModule from '@strapi/strapi';
 import pg from 'pg';
 import { ensureDatabase, testDatabaseServer } from '../../../scripts/postgres';
+import { buildIfNeeded } from '../../../scripts/stack';
 import { applyTestEnv } from './test-env';
-
-const appDir = path.resolve(__dirname, '../..');
 
 async function emptyPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -31,8 +28,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   process.env.DATABASE_URL ??= await ensureDatabase(server.url, 'aec_cms_test');
   await emptyPostgres(process.env.DATABASE_URL);
 
-  const { compileStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof StrapiModule;
-  await compileStrapi({ appDir });
+  buildIfNeeded({ admin: false, site: false });
 
   return () => server.stop();
 }
