@@ -2,22 +2,44 @@
  * `npm test`, the whole suite (the CI's). First the checks, the unit tests and the build of
  * Strapi and its admin side by side: none reads what another writes (the site is built after,
  * as `astro check` writes where `astro build` does). Then the integration tests and the e2e
- * journeys side by side, each on its own database: the journeys wait on Chromium and on Strapi
- * more than they compute. Each suite's report shows when it ends.
+ * files in three lanes, each suite on its own database of one server: the journeys on the shared
+ * stack (the longest lane), the two-instance proof, and the integration tests followed by the
+ * other files with a stack of their own. The journeys wait on Chromium and on Strapi more than
+ * they compute. Each report shows when its part ends.
  */
 import { CHECK_LANES } from './check';
 import { runLanes } from './lanes';
+import { ensureDatabase, testDatabaseServer } from './postgres';
 import { buildIfNeeded, ensureLocalSecrets } from './stack';
+
+const e2e = (part: 'journeys' | 'own-stacks', files = '') =>
+  `E2E_PART=${part} npm run test:e2e --silent${files ? ` -- ${files}` : ''}`;
 
 async function main(): Promise<boolean> {
   ensureLocalSecrets();
+  const [checks, ...others] = CHECK_LANES;
   const ready = await runLanes(
-    [...CHECK_LANES, ['npm run test:unit --silent', 'tsx scripts/test.ts --build']],
+    [[...checks!, 'npm run test:unit --silent'], ...others, ['tsx scripts/test.ts --build']],
     'failures',
   );
   if (!ready) return false;
   buildIfNeeded({ admin: true });
-  return runLanes([['npm run test:integration --silent'], ['npm run test:e2e --silent']], 'always');
+
+  // One server for every suite (DATABASE_URL's when given, CI), each suite on a database of its own.
+  const server = await testDatabaseServer('aec-test-postgres');
+  process.env.DATABASE_URL ??= await ensureDatabase(server.url, 'aec_test');
+  try {
+    return await runLanes(
+      [
+        [e2e('journeys')],
+        [e2e('own-stacks', 'two-instances')],
+        ['npm run test:integration --silent', e2e('own-stacks', 'faults abuse')],
+      ],
+      'always',
+    );
+  } finally {
+    await server.stop();
+  }
 }
 
 if (process.argv.includes('--build')) buildIfNeeded({ admin: true, site: false });

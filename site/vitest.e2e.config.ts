@@ -1,6 +1,6 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { defineConfig } from 'vitest/config';
-import { startsOwnStack } from './e2e/harness/own-stacks';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { e2ePart, OWN_STACKS, startsOwnStack } from './e2e/harness/own-stacks';
 
 /** The files with a stack of their own first: they run beside the journeys, which take turns. */
 class OwnStacksFirst extends BaseSequencer {
@@ -13,15 +13,20 @@ class OwnStacksFirst extends BaseSequencer {
   }
 }
 
-// Journeys on the built site, a real Strapi and the local inbox, in headless Chromium. Two files
-// at a time: the journeys wait on Chromium and Strapi more than they compute.
+const part = e2ePart();
+const ownStackFiles = OWN_STACKS.map((name) => `e2e/${name}`);
+
+// Journeys on the built site, a real Strapi and the local inbox, in headless Chromium. Every file:
+// two at a time, as the journeys wait on Chromium and Strapi more than they compute. One part
+// (E2E_PART, laid out in lanes by `npm test`): one at a time.
 export default defineConfig({
   test: {
-    include: ['e2e/**/*.test.ts'],
+    include: part === 'own-stacks' ? ownStackFiles : ['e2e/**/*.test.ts'],
+    exclude: part === 'journeys' ? [...configDefaults.exclude, ...ownStackFiles] : configDefaults.exclude,
     globalSetup: ['./e2e/harness/global-setup.ts'],
     setupFiles: ['./e2e/harness/shared-stack-turn.ts'],
     sequence: { sequencer: OwnStacksFirst },
-    maxWorkers: 2,
+    maxWorkers: part ? 1 : 2,
     testTimeout: 60_000,
     hookTimeout: 240_000,
   },

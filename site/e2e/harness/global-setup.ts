@@ -2,11 +2,13 @@
  * Once per e2e run: compiles what is stale, gives the run an empty database (on DATABASE_URL's
  * server when given, CI; else on a local PostgreSQL started for the run, whose address the test
  * files inherit for their own stacks), and starts the whole product: the local inbox, Strapi
- * (`strapi start`, demo data) and the built site (`node dist/server/entry.mjs`).
+ * (`strapi start`, demo data) and the built site (`node dist/server/entry.mjs`). Not the product
+ * when only the files with a stack of their own run (E2E_PART=own-stacks).
  */
 import type { TestProject } from 'vitest/node';
 import { freshDatabase, testDatabaseServer } from '../../../scripts/postgres';
 import { buildIfNeeded, ensureLocalSecrets, startStack } from '../../../scripts/stack';
+import { e2ePart } from './own-stacks';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +25,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const server = await testDatabaseServer('aec-e2e-postgres');
   process.env.DATABASE_URL ??= server.url;
+  // Files with a stack of their own need only the database server.
+  if (e2ePart() === 'own-stacks') return () => server.stop();
   const database = { DATABASE_URL: await freshDatabase(process.env.DATABASE_URL, 'e2e') };
 
   const stack = await startStack({

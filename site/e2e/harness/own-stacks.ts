@@ -2,7 +2,7 @@
  * The e2e files that start a stack of their own (ports, database, inbox): they may run beside the
  * journeys, which share the one stack of global-setup.ts and so take it one file at a time.
  */
-const OWN_STACKS = ['two-instances.test.ts', 'faults.test.ts', 'abuse.test.ts'];
+export const OWN_STACKS = ['two-instances.test.ts', 'faults.test.ts', 'abuse.test.ts'];
 
 export function startsOwnStack(file: string): boolean {
   return OWN_STACKS.some((name) => file.endsWith(`/${name}`));
@@ -10,3 +10,15 @@ export function startsOwnStack(file: string): boolean {
 
 /** Held by the file using the shared stack: an advisory lock, let go if its process dies. */
 export const SHARED_STACK_LOCK = 0x6165_6332;
+
+/**
+ * `E2E_PART` runs one part of the e2e files, so that `npm test` can lay them out in lanes beside
+ * the integration tests (scripts/test.ts): the journeys on the shared stack, or files with a stack
+ * of their own (no shared stack started). Unset, every file.
+ */
+export function e2ePart(): 'journeys' | 'own-stacks' | undefined {
+  const part = process.env.E2E_PART;
+  if (part === undefined || part === '') return undefined;
+  if (part === 'journeys' || part === 'own-stacks') return part;
+  throw new Error(`E2E_PART inconnu : « ${part} » (journeys ou own-stacks)`);
+}
