@@ -18,6 +18,8 @@ export function launchChromium(): Promise<Browser> {
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
+      // Composite in software, as Lighthouse's Chromium does: less work per frame with no GPU.
+      '--disable-gpu-compositing',
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',
