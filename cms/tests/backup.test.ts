@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { backup, restore, UPLOADS } from '../../scripts/backup';
 import { api, loginAs } from './harness/http';
 import { useStrapi } from './harness/strapi';
@@ -58,6 +58,7 @@ describe.skipIf(tools.status !== 0)('la sauvegarde et sa restauration', () => {
     });
 
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aec-backup-'));
+    onTestFinished(() => fs.rmSync(folder, { recursive: true, force: true }));
     const saved = backup(url!, folder);
     expect(saved.images).toBeGreaterThan(0);
 
@@ -71,6 +72,7 @@ describe.skipIf(tools.status !== 0)('la sauvegarde et sa restauration', () => {
     target.pathname = `/${name}`;
 
     const freshUploads = fs.mkdtempSync(path.join(os.tmpdir(), 'aec-uploads-'));
+    onTestFinished(() => fs.rmSync(freshUploads, { recursive: true, force: true }));
     const restored = restore(target.toString(), folder, freshUploads);
     expect(restored.images).toBe(saved.images);
     expect(await counts(target.toString())).toEqual(await counts(url!));

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { publishFiche } from './harness/admin';
 import { hasChromium, launchChromium } from './harness/browser';
 import { loggedIn, siteUrl } from './harness/site';
@@ -26,6 +26,7 @@ function widePhoto(): string {
   for (let i = 0; i < png.data.length; i += 4) png.data.set([180, 90, 40, 255], i);
   const file = path.join(os.tmpdir(), `aec-photo-${process.pid}.png`);
   fs.writeFileSync(file, PNG.sync.write(png));
+  onTestFinished(() => fs.rmSync(file, { force: true }));
   return file;
 }
 
