@@ -7,13 +7,13 @@
  * stack of their own. The journeys wait on Chromium and on Strapi more than they compute. Each
  * report shows when its part ends.
  */
+import type { E2EPart } from '../site/e2e/harness/own-stacks';
 import { CHECK_LANES, CMS_TYPES } from './check';
 import { runLanes } from './lanes';
 import { ensureDatabase, testDatabaseServer } from './postgres';
 import { buildIfNeeded, ensureLocalSecrets } from './stack';
 
-const e2e = (part: 'journeys' | 'own-stacks', files = '') =>
-  `E2E_PART=${part} npm run test:e2e --silent${files ? ` -- ${files}` : ''}`;
+const e2e = (part: E2EPart, files = '') => `E2E_PART=${part} npm run test:e2e --silent${files ? ` -- ${files}` : ''}`;
 
 async function main(): Promise<boolean> {
   ensureLocalSecrets();

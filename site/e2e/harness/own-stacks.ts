@@ -16,7 +16,9 @@ export const SHARED_STACK_LOCK = 0x6165_6332;
  * the integration tests (scripts/test.ts): the journeys on the shared stack, or files with a stack
  * of their own (no shared stack started). Unset, every file.
  */
-export function e2ePart(): 'journeys' | 'own-stacks' | undefined {
+export type E2EPart = 'journeys' | 'own-stacks';
+
+export function e2ePart(): E2EPart | undefined {
   const part = process.env.E2E_PART;
   if (part === undefined || part === '') return undefined;
   if (part === 'journeys' || part === 'own-stacks') return part;
