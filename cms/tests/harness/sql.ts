@@ -10,28 +10,41 @@ interface QueryEvents {
 
 const calls = new AsyncLocalStorage<symbol>();
 
+/** The statements knex announces while `run` runs that `keep` accepts (asked as each is announced). */
+async function collect<T>(
+  current: TestStrapi,
+  keep: () => boolean,
+  run: () => Promise<T>,
+): Promise<{ result: T; sql: string[] }> {
+  const client = current.strapi.db.connection.client as QueryEvents;
+  const sql: string[] = [];
+  const record = (query: { sql: string }) => {
+    if (keep()) sql.push(query.sql);
+  };
+  client.on('query', record);
+  try {
+    return { result: await run(), sql };
+  } finally {
+    client.removeListener('query', record);
+  }
+}
+
 /**
  * Every statement knex sends while `run` runs, or with `own`, only those `run` sends itself and
  * none of the work running beside it (mails, reminders, a save's after-work): knex announces a
  * query in its caller's context. A request served over HTTP runs in the server's context: not `own`.
  */
-export async function sqlDuring<T>(
+export function sqlDuring<T>(
   current: TestStrapi,
   run: () => Promise<T>,
   options: { own?: boolean } = {},
 ): Promise<{ result: T; sql: string[] }> {
   const mine = Symbol('sqlDuring');
-  const client = current.strapi.db.connection.client as QueryEvents;
-  const sql: string[] = [];
-  const record = (query: { sql: string }) => {
-    if (!options.own || calls.getStore() === mine) sql.push(query.sql);
-  };
-  client.on('query', record);
-  try {
-    return { result: await calls.run(mine, run), sql };
-  } finally {
-    client.removeListener('query', record);
-  }
+  return collect(
+    current,
+    () => !options.own || calls.getStore() === mine,
+    () => calls.run(mine, run),
+  );
 }
 
 /**
@@ -56,17 +69,9 @@ export async function memberReadQueries<T>(
  * answer does, and what other requests do meanwhile, is left out, however busy the machine.
  */
 export async function sqlBeforeAnswer<T>(current: TestStrapi, path: string, run: () => Promise<T>): Promise<string[]> {
-  const client = current.strapi.db.connection.client as QueryEvents;
-  const sql: string[] = [];
-  const record = (query: { sql: string }) => {
+  const beforeAnswer = () => {
     const ctx = current.strapi.requestContext.get();
-    if (ctx?.path === path && !ctx.res.headersSent) sql.push(query.sql);
+    return ctx?.path === path && !ctx.res.headersSent;
   };
-  client.on('query', record);
-  try {
-    await run();
-    return sql;
-  } finally {
-    client.removeListener('query', record);
-  }
+  return (await collect(current, beforeAnswer, run)).sql;
 }
