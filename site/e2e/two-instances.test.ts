@@ -56,9 +56,6 @@ beforeAll(async () => {
     },
     siteEnv: {
       PUBLIC_CACHE_SECONDS: '0',
-      // This file proves what two instances share, not how fast they answer (the bench does): on a
-      // CI machine busy with the other suites, a slow answer must not become the 503 page.
-      STRAPI_TIMEOUT_MS: '30000',
       ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : { SESSION_DIR: sessionDir! }),
     },
   });
