@@ -1,7 +1,9 @@
 /**
  * A round-robin HTTP proxy for running several instances on one machine: each request goes to the
  * next address in turn, whatever connection it came on, so two requests of one visit are answered
- * by two instances. What nginx's `upstream` does in production (README, « Production »).
+ * by two instances. What nginx's `upstream` does in production (docs/production.md), with its
+ * defaults: a new connection for each request, and a GET or HEAD whose connection fails before an
+ * answer goes to the next instance (`proxy_next_upstream error`); a form is never sent twice.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,35 +15,53 @@ export interface Proxy {
   close: () => Promise<void>;
 }
 
+const REPLAYABLE = new Set(['GET', 'HEAD']);
+/** Headers about one connection, not the answer: each side keeps its own. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive']);
+
+/** The answer's headers as received (repeated ones kept), less those about our connection. */
+function endToEnd(rawHeaders: string[]): string[] {
+  const kept: string[] = [];
+  for (let n = 0; n < rawHeaders.length; n += 2)
+    if (!HOP_BY_HOP.has(rawHeaders[n]!.toLowerCase())) kept.push(rawHeaders[n]!, rawHeaders[n + 1]!);
+  return kept;
+}
+
 export async function startProxy(targets: string[], port = 0): Promise<Proxy> {
   const answered = targets.map(() => 0);
-  const agent = new http.Agent({ keepAlive: true });
+  // No kept connections: one kept by us and closed by the instance at the same moment (its idle
+  // timeout) loses the request, as a busy machine showed (docs/performance.md).
+  const agent = new http.Agent({ keepAlive: false });
   let next = 0;
   const server = http.createServer((request, response) => {
-    const index = next++ % targets.length;
-    const target = new URL(request.url ?? '/', targets[index]);
+    const first = next++ % targets.length;
     const forwarded = request.socket.remoteAddress ?? '';
-    const upstream = http.request(
-      target,
-      {
-        method: request.method,
-        agent,
-        headers: {
-          ...request.headers,
-          'x-forwarded-for': [request.headers['x-forwarded-for'], forwarded].filter(Boolean).join(', '),
+    const headers = {
+      ...request.headers,
+      connection: 'close',
+      'x-forwarded-for': [request.headers['x-forwarded-for'], forwarded].filter(Boolean).join(', '),
+    };
+    const attempts = REPLAYABLE.has(request.method ?? '') ? targets.length : 1;
+    const send = (attempt: number) => {
+      const index = (first + attempt) % targets.length;
+      const upstream = http.request(
+        new URL(request.url ?? '/', targets[index]),
+        { method: request.method, agent, headers },
+        (answer) => {
+          answered[index]! += 1;
+          response.writeHead(answer.statusCode ?? 502, endToEnd(answer.rawHeaders));
+          answer.pipe(response);
         },
-      },
-      (answer) => {
-        answered[index]! += 1;
-        response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-        answer.pipe(response);
-      },
-    );
-    upstream.on('error', () => {
-      if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Instance injoignable');
-    });
-    request.pipe(upstream);
+      );
+      upstream.on('error', () => {
+        if (attempt + 1 < attempts && !response.headersSent) return send(attempt + 1);
+        if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('Instance injoignable');
+      });
+      if (attempts > 1) upstream.end();
+      else request.pipe(upstream);
+    };
+    send(0);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;
