@@ -24,8 +24,8 @@ async function instance(name: string, behaviour: 'answers' | 'drops'): Promise<I
   const seen: Instance = { url: '', requests: [], connections: 0 };
   const server = http.createServer((request, response) => {
     seen.requests.push(`${request.method} ${request.url}`);
-    if (behaviour === 'drops') return request.socket.destroy();
-    response.end(name);
+    if (behaviour === 'drops') request.socket.destroy();
+    else response.end(name);
   });
   server.on('connection', () => (seen.connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
