@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_MEMBER_PASSWORD } from '../src/bootstrap/demo-content.fr';
 import { adminAs } from './harness/admin';
-import { resetHooks } from './harness/hooks';
+import { resetHooks, testHooks } from './harness/hooks';
 import { api, type StrapiErrorBody } from './harness/http';
 import { useStrapi } from './harness/strapi';
 
@@ -83,6 +83,32 @@ describe('Les limites tiennent à plusieurs instances', () => {
     await knex('aec_rate_counters').where('key', 'like', '%203.0.113.77%').delete();
     await knex('aec_rate_counters').where('key', `login:account:${who}`).delete();
     expect((await login(who, 'mauvais-10', '203.0.113.77')).status).toBe(400);
+  });
+});
+
+describe('Les compteurs des fenêtres finies', () => {
+  it('la passe horaire les efface et garde ceux en cours ; une tentative n’en efface aucun', async () => {
+    const hooks = testHooks();
+    const knex = strapi.current.strapi.db.connection;
+    const now = Date.now();
+    await knex('aec_rate_counters').insert([
+      { key: 'essai:fenetre-finie', count: 3, reset_at: now - 1 },
+      { key: 'essai:fenetre-en-cours', count: 3, reset_at: now + 60_000 },
+    ]);
+    // Attempts on other keys do not sweep, not even now and then: what a request does is the same each time.
+    for (let n = 0; n < 300; n += 1) await hooks.countOne(strapi.current.strapi, `essai:autre-${n % 3}`, 60_000, now);
+    const keys = async () =>
+      (
+        (await knex('aec_rate_counters').where('key', 'like', 'essai:fenetre-%').select('key')) as Array<{
+          key: string;
+        }>
+      )
+        .map((row) => row.key)
+        .sort();
+    expect(await keys()).toEqual(['essai:fenetre-en-cours', 'essai:fenetre-finie']);
+    expect(await hooks.sweepCounters(strapi.current.strapi, now)).toBeGreaterThanOrEqual(1);
+    expect(await keys()).toEqual(['essai:fenetre-en-cours']);
+    await hooks.resetRateLimits();
   });
 });
 

@@ -287,6 +287,11 @@ describe('deux instances de chaque derrière un répartiteur', () => {
     expect(result.requests).toBe(200);
   });
 
+  it('chaque passe prévue l’est une fois pour les deux Strapi : relances, nouvelles du jour, compteurs échus', async () => {
+    const schedules = await query<{ name: string }>('SELECT name FROM pgboss.schedule ORDER BY name');
+    expect(schedules.map((schedule) => schedule.name)).toEqual(['compteurs-echus', 'nouvelles-du-jour', 'relances']);
+  });
+
   it('la passe de relances, prévue sur les deux Strapi, a lieu une fois : une relance et un mail par membre et par étape', async () => {
     // Every minute here: wait for one pass to have finished. A pass that was under way when both
     // Strapi were killed is failed once its heartbeat stops, then run again within a minute.

@@ -1,7 +1,8 @@
 /**
  * Counters in fixed windows, kept in PostgreSQL so that every instance counts the same attempts
  * (the rate limits of extensions/users-permissions/rate-limit.ts). One row per key; a window that
- * has ended starts again at 1. Ended windows are swept now and then, never read.
+ * has ended starts again at 1. Ended windows are never read, and swept by a scheduled pass, not
+ * by an attempt: what a request does must not depend on chance.
  */
 import type { Core } from '@strapi/strapi';
 
@@ -28,7 +29,6 @@ export async function countOne(strapi: Core.Strapi, key: string, windowMs: numbe
      RETURNING count, reset_at`,
     [key, now + windowMs, now, now],
   )) as { rows: Array<{ count: number; reset_at: string }> };
-  if (Math.random() < 0.01) await strapi.db.connection(TABLE).where('reset_at', '<=', now).delete();
   const row = result.rows[0]!;
   return { count: Number(row.count), resetAt: Number(row.reset_at) };
 }
@@ -41,6 +41,11 @@ export async function readCounters(strapi: Core.Strapi, keys: string[], now: num
     .andWhere('reset_at', '>', now)
     .select('key', 'count', 'reset_at')) as Array<{ key: string; count: number; reset_at: string }>;
   return new Map(rows.map((row) => [row.key, { count: Number(row.count), resetAt: Number(row.reset_at) }]));
+}
+
+/** Deletes the counters whose window ended by `now`; returns how many. */
+export async function sweepCounters(strapi: Core.Strapi, now: number): Promise<number> {
+  return strapi.db.connection(TABLE).where('reset_at', '<=', now).delete();
 }
 
 export async function forgetCounters(strapi: Core.Strapi, keys?: string[]): Promise<void> {

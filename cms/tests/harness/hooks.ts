@@ -14,6 +14,8 @@ interface Hooks {
   tokenClock: { now: () => Date };
   rateLimitClock: { now: () => number };
   resetRateLimits: () => Promise<void>;
+  countOne: (strapi: Core.Strapi, key: string, windowMs: number, now: number) => Promise<unknown>;
+  sweepCounters: (strapi: Core.Strapi, now: number) => Promise<number>;
   outboxSettings: { retryDelaysMs: number[] };
   clearOutbox: () => Promise<void>;
   startOutbox: (strapi: Core.Strapi) => Promise<void>;
@@ -34,6 +36,7 @@ export function testHooks(): Hooks {
     Hooks,
     'rateLimitClock' | 'resetRateLimits'
   >;
+  const counters = load(path.join(dist, 'db/counters.js')) as Pick<Hooks, 'countOne' | 'sweepCounters'>;
   const outbox = load(path.join(dist, 'mail/outbox.js')) as Pick<
     Hooks,
     'outboxSettings' | 'clearOutbox' | 'startOutbox'
@@ -46,7 +49,7 @@ export function testHooks(): Hooks {
     Hooks,
     'planSettings'
   >;
-  return { ...tokens, ...limits, ...outbox, ...queue, ...plan };
+  return { ...tokens, ...limits, ...counters, ...outbox, ...queue, ...plan };
 }
 
 /** Puts every clock back and forgets every counted attempt. */

@@ -7,10 +7,12 @@
  * `x-aec-client-ip`, believed only with the shared INTERNAL_API_SECRET.
  */
 import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { countOne, forgetCounters, readCounters } from '../../db/counters';
+import { countOne, forgetCounters, readCounters, sweepCounters } from '../../db/counters';
 import { cmsEnv } from '../../env';
+import { scheduleOnce } from '../../queue';
 
 export interface Limit {
   /** Attempts allowed in one window. */
@@ -40,6 +42,13 @@ async function hit(key: string, limit: Limit): Promise<number | null> {
 
 export async function resetRateLimits(): Promise<void> {
   await forgetCounters(strapi);
+}
+
+export const COUNTER_SWEEP = 'compteurs-echus';
+
+/** Every hour, on one instance: the counters of ended windows go (an attempt never waits on it). */
+export async function scheduleCounterSweep(strapi: Core.Strapi): Promise<void> {
+  await scheduleOnce(strapi, COUNTER_SWEEP, '7 * * * *', () => sweepCounters(strapi, rateLimitClock.now()));
 }
 
 function safeEqual(a: string, b: string): boolean {
