@@ -1,4 +1,5 @@
 import { startInbox } from '../../scripts/mail-inbox';
+import { median } from '../../scripts/stats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_MEMBER_PASSWORD } from '../src/bootstrap/demo-content.fr';
 import { tableOf, uids } from '../src/db';
@@ -54,11 +55,6 @@ async function settleMails(count: number): Promise<void> {
   while (strapi.current.inbox.messages().length < count && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /**

@@ -19,6 +19,7 @@ import autocannon from 'autocannon';
 import { benchEmail, BENCH_PASSWORD, scaleOf } from './seed';
 import { argument, benchDatabase, cpuMilliseconds, memberCookies, prepare } from './prepare';
 import { steady, type Measure } from './steady';
+import { median } from '../stats';
 
 interface Target {
   name: string;
@@ -59,14 +60,13 @@ interface Sample {
   strapiCpu: number | null;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+/** Figures of the table are whole numbers. */
+function roundedMedian(values: number[]): number {
+  return Math.round(median(values));
 }
 
 function medianOrNull(values: (number | null)[]): number | null {
-  return values.some((value) => value === null) ? null : median(values as number[]);
+  return values.some((value) => value === null) ? null : roundedMedian(values as number[]);
 }
 
 const factor = Number(argument('scale', '1'));
@@ -299,8 +299,8 @@ async function main(): Promise<void> {
         return {
           name: target.name,
           connections: label,
-          requestsPerSecond: median(own.map((sample) => sample.requestsPerSecond)),
-          p50: median(own.map((sample) => sample.p50)),
+          requestsPerSecond: roundedMedian(own.map((sample) => sample.requestsPerSecond)),
+          p50: roundedMedian(own.map((sample) => sample.p50)),
           p99: Math.max(...own.map((sample) => sample.p99)),
           errors: own.reduce((sum, sample) => sum + sample.errors, 0),
           // Each round's page against the same round's bare page, then the median.
