@@ -14,7 +14,13 @@ const config: Core.Config.Middlewares = [
   // Every file under /uploads is a picture typed by its extension, never run (middlewares/served-uploads).
   'global::served-uploads',
   'strapi::query',
-  'strapi::body',
+  {
+    name: 'strapi::body',
+    // Above every limit checked after (10 MB): those answer with their French message.
+    config: { formidable: { maxFileSize: 20 * 1024 * 1024 } },
+  },
+  // The files of a multipart body are deleted once answered, whatever the route (middlewares/discard-uploaded-files).
+  'global::discard-uploaded-files',
   // The admin login counts failures per account too; admin passwords follow the members' policy.
   'global::admin-guard',
   // A relation field the role may not read answers 403, not 500 (middlewares/relations-access).

@@ -3,7 +3,9 @@
  * file of this corpus is sent the way a member's browser would; what is stored must be a
  * picture we encoded, under a name and extension we chose, and served as nothing else.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
@@ -235,5 +237,56 @@ describe('Une image retirée ou une fiche supprimée ne reste pas en ligne (F7)'
     const kept = new Set(fiche.body.data.images.map((image) => path.basename(image.url)));
     // Each kept original, and its smaller copies (thumbnail_…, small_…), nothing else.
     expect(added.filter((name) => ![...kept].some((original) => name.endsWith(original)))).toEqual([]);
+  });
+});
+
+/** The files of the temporary folder whose bytes are these: what a request left behind. */
+function leftInTemporaryFolder(bytes: Buffer): string[] {
+  const folder = os.tmpdir();
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isFile()) return [];
+    const file = path.join(folder, entry.name);
+    try {
+      return fs.statSync(file).size === bytes.length && fs.readFileSync(file).equals(bytes) ? [file] : [];
+    } catch {
+      return []; // deleted meanwhile by another suite
+    }
+  });
+}
+
+/** A picture no other request sends: its colour is drawn at random. */
+async function uniqueJpeg(): Promise<Buffer> {
+  const background = { r: crypto.randomInt(256), g: crypto.randomInt(256), b: crypto.randomInt(256) };
+  const pixels = Buffer.from(Array.from({ length: 32 * 24 * 3 }, () => crypto.randomInt(256)));
+  return sharp(pixels, { raw: { width: 32, height: 24, channels: 3 } })
+    .composite([{ input: { create: { width: 8, height: 8, channels: 3, background } } }])
+    .jpeg()
+    .toBuffer();
+}
+
+describe('Aucun fichier envoyé ne reste sur le disque du serveur', () => {
+  it('un fichier joint à un formulaire posté n’importe où, sans compte, est effacé une fois la réponse donnée', async () => {
+    const bytes = Buffer.from(`piège ${crypto.randomUUID()} `.repeat(2_000));
+    for (const route of ['/api/auth/forgot-password', '/api/adresse-inventee', '/admin/login']) {
+      const form = new FormData();
+      form.append('piege', new Blob([bytes], { type: 'application/octet-stream' }), 'piege.bin');
+      form.append('encore', new Blob([bytes], { type: 'application/octet-stream' }), 'encore.bin');
+      await fetch(`${strapi.current.baseUrl}${route}`, { method: 'POST', body: form });
+      expect(leftInTemporaryFolder(bytes), route).toEqual([]);
+    }
+  });
+
+  it('une image refusée, comme une image gardée, ne laisse pas sa copie reçue', async () => {
+    const token = await loginAs(strapi.current.baseUrl, MARIE);
+    const documentId = await newFiche(token);
+    const refused = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+      Buffer.from(`${PAYLOAD}${crypto.randomUUID()}`),
+    ]);
+    expect((await send(token, documentId, refused, 'photo.jpg')).status).toBe(400);
+    expect(leftInTemporaryFolder(refused)).toEqual([]);
+    const kept = await uniqueJpeg();
+    expect((await send(token, documentId, kept, 'photo.jpg')).status).toBe(200);
+    expect(leftInTemporaryFolder(kept)).toEqual([]);
   });
 });

@@ -12,13 +12,6 @@ import { serviceOf } from '../../../db';
 
 type MeContext = Context & { state: { user?: { id: number; email: string } }; params: { id?: string } };
 
-interface UploadedFile {
-  filepath: string;
-  originalFilename: string | null;
-  mimetype: string | null;
-  size: number;
-}
-
 const listQuery = z.object({
   rubrique: z.string().max(120).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -80,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async addImage(ctx: MeContext) {
       const user = me(ctx);
-      const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files ?? {};
+      const files = ctx.request.files ?? {};
       const file = Array.isArray(files.image) ? files.image[0] : files.image;
       const alt = z
         .string()

@@ -3,7 +3,7 @@
  * login, under /members-csv), open only to admin roles holding this plugin's permission: the
  * Bénévole role and the Super Admin, never the Éditeur.
  */
-import { readFile, stat, unlink } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { registerPluginActions } from '../../../../bootstrap/admin-actions';
 import { decodeCsv, exportColumnsSchema, memberCsvColumns, todayIn, association, z } from '@aec/config';
@@ -39,16 +39,13 @@ async function uploadedCsv(ctx: AdminContext): Promise<{ text: string; fileName:
     refuse(ctx, 400, 'Choisissez un fichier CSV enregistré depuis votre tableur.');
     return null;
   }
-  try {
-    if ((await stat(file.filepath)).size > MAX_FILE_BYTES) {
-      refuse(ctx, 413, 'Ce fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.');
-      return null;
-    }
-    return { text: decodeCsv(await readFile(file.filepath)), fileName: file.originalFilename ?? 'membres.csv' };
-  } finally {
-    // Members' personal data does not stay in the temporary folder.
-    await unlink(file.filepath).catch(() => undefined);
+  // Members' personal data does not stay in the temporary folder: the file goes once answered
+  // (middlewares/discard-uploaded-files.ts).
+  if ((await stat(file.filepath)).size > MAX_FILE_BYTES) {
+    refuse(ctx, 413, 'Ce fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.');
+    return null;
   }
+  return { text: decodeCsv(await readFile(file.filepath)), fileName: file.originalFilename ?? 'membres.csv' };
 }
 
 function actorLabel(ctx: AdminContext): string {
