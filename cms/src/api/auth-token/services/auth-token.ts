@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto';
 import { factories, type Core } from '@strapi/strapi';
-import { uids } from '../../../db';
+import { serviceOf, uids } from '../../../db';
 
 export type TokenPurpose = 'reset-password' | 'confirm-email-change' | 'confirm-account';
 export type TokenProblem = 'invalid' | 'expired' | 'used' | 'replaced';
@@ -81,7 +81,7 @@ const service = factories.createCoreService(uids.authToken, ({ strapi }) => ({
 
 export default service;
 
-/** The single-use links service, typed. */
+/** The single-use links service, typed (db/services.ts). */
 export function authTokens(strapi: Core.Strapi): ReturnType<typeof service> {
-  return strapi.service(uids.authToken) as unknown as ReturnType<typeof service>;
+  return serviceOf(strapi, uids.authToken);
 }
