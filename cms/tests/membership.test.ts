@@ -139,6 +139,30 @@ describe('Adhérer — un nouveau membre', () => {
     expect(account.body.data.profile.transferReference).toMatch(/^AEC-/);
   });
 
+  it('un compte non confirmé ne fait pas de sa connexion un envoi de mails : dix essais, trois liens', async () => {
+    const body = joinBody();
+    const email = body.record.identifiers.email;
+    await join(body);
+    await strapi.current.inbox.waitFor(email);
+    strapi.current.inbox.clear();
+    for (let n = 0; n < 10; n += 1) {
+      const refused = await login(email);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error?.details?.reason).toBe('unconfirmed');
+    }
+    // The mails leave after the answers: wait for three, then make sure no fourth follows.
+    const linksTo = () => strapi.current.inbox.messages().filter((message) => message.to.includes(email));
+    for (let waited = 0; linksTo().length < 3 && waited < 10_000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const links = linksTo();
+    expect(links).toHaveLength(3);
+    // The last link made still confirms the address (the mails may arrive in any order).
+    const answers = [];
+    for (const link of links) answers.push((await confirm(codeOf(link.text))).status);
+    expect(answers.filter((status) => status === 200)).toHaveLength(1);
+  });
+
   it('le lien de confirmation expire après 24 heures', async () => {
     const body = joinBody();
     await join(body);

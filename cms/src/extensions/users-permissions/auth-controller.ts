@@ -8,7 +8,7 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { emailSchema, newPasswordFormSchema, z } from '@aec/config';
-import { afterLogin, beforeLogin, enforceRateLimit as limit } from './rate-limit';
+import { afterLogin, beforeLogin, checkRateLimit, enforceRateLimit as limit } from './rate-limit';
 import { checkPasswordInLine } from './password-line';
 import { authTokens } from '../../api/auth-token/services/auth-token';
 import { handleForgotPassword } from './password-reset';
@@ -92,9 +92,11 @@ export function createAuthController(strapi: Core.Strapi) {
         return forbid(ctx, 'Account blocked', 'blocked');
       }
 
-      // A new member who has not yet answered the confirmation mail: a fresh link goes out.
+      // A new member who has not yet answered the confirmation mail: a fresh link goes out, a few
+      // times an hour at most (past that, the last one sent still works); the answer is the same.
       if (!user.confirmed) {
-        await sendConfirmationAgain(strapi, user.id, user.email);
+        if ((await checkRateLimit(ctx, 'confirmResend', user.email)) === null)
+          await sendConfirmationAgain(strapi, user.id, user.email);
         return forbid(ctx, 'Address not confirmed', 'unconfirmed');
       }
 

@@ -27,6 +27,8 @@ export const LIMITS = {
   // A family may join from one home, a club from one room: a few per hour, not a flood.
   join: { perAddress: { max: 5, windowMs: 60 * 60_000 }, perAccount: { max: 3, windowMs: 60 * 60_000 } },
   contact: { perAddress: { max: 5, windowMs: 60 * 60_000 }, perAccount: { max: 5, windowMs: 60 * 60_000 } },
+  // The fresh confirmation link an unconfirmed member's login sends: a few, not mail on demand.
+  confirmResend: { perAddress: { max: 10, windowMs: 60 * 60_000 }, perAccount: { max: 3, windowMs: 60 * 60_000 } },
 } satisfies Record<string, { perAddress: Limit; perAccount: Limit }>;
 
 export type LimitedAction = keyof typeof LIMITS;
