@@ -63,6 +63,33 @@ describe('Personne ne peut empêcher un membre de se connecter (F8)', () => {
   });
 });
 
+describe('Des essais envoyés tous à la fois comptent comme les autres', () => {
+  it('quarante mauvais mots de passe d’un coup depuis une adresse : huit au plus sont vérifiés, les autres refusés, la membre entre', async () => {
+    const who = 'jean.martin@exemple.fr';
+    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => login(who, `rafale-${i}`, '203.0.113.90')));
+    const statuses = burst.map((attempt) => attempt.status);
+    // Each sees the attempts counted before it: eight checked at most (the old code checked all forty).
+    const checked = statuses.filter((status) => status === 400).length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(8);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(40 - checked);
+    expect((await login(who, DEMO_MEMBER_PASSWORD, '198.51.100.41')).status).toBe(200);
+  });
+
+  it('dix-huit bonnes connexions d’un coup depuis une adresse (un club, trois membres) : toutes passent, aucune ne compte', async () => {
+    const members = ['marie.dupont@exemple.fr', 'claire.lefevre@exemple.fr', 'jean.martin@exemple.fr'];
+    const burst = await Promise.all(
+      Array.from({ length: 18 }, (_, i) => login(members[i % 3]!, DEMO_MEMBER_PASSWORD, '203.0.113.91')),
+    );
+    expect(burst.map((attempt) => attempt.status)).toEqual(Array.from({ length: 18 }, () => 200));
+    const knex = strapi.current.strapi.db.connection;
+    const [row] = (await knex('aec_rate_counters').where('key', 'login:ip:203.0.113.91').select('count')) as Array<{
+      count: number;
+    }>;
+    expect(Number(row?.count ?? 0)).toBe(0);
+  });
+});
+
 describe('Les limites tiennent à plusieurs instances', () => {
   it('les échecs comptés par une autre instance (dans la base commune) comptent ici aussi', async () => {
     // Another Strapi process, on the same database, counted eight failures from this address.

@@ -33,14 +33,9 @@ export async function countOne(strapi: Core.Strapi, key: string, windowMs: numbe
   return { count: Number(row.count), resetAt: Number(row.reset_at) };
 }
 
-/** The keys' counts in their current windows (0 when ended or never counted). */
-export async function readCounters(strapi: Core.Strapi, keys: string[], now: number): Promise<Map<string, Counter>> {
-  const rows = (await strapi.db
-    .connection(TABLE)
-    .whereIn('key', keys)
-    .andWhere('reset_at', '>', now)
-    .select('key', 'count', 'reset_at')) as Array<{ key: string; count: number; reset_at: string }>;
-  return new Map(rows.map((row) => [row.key, { count: Number(row.count), resetAt: Number(row.reset_at) }]));
+/** Takes back one count of the key (an attempt that, in the end, does not count), never below 0. */
+export async function giveBackOne(strapi: Core.Strapi, key: string): Promise<void> {
+  await strapi.db.connection.raw(`UPDATE ${TABLE} SET count = count - 1 WHERE key = ? AND count > 0`, [key]);
 }
 
 /** Deletes the counters whose window ended by `now`; returns how many. */

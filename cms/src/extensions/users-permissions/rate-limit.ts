@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { countOne, forgetCounters, readCounters, sweepCounters } from '../../db/counters';
+import { countOne, forgetCounters, giveBackOne, sweepCounters, type Counter } from '../../db/counters';
 import { cmsEnv } from '../../env';
 import { scheduleOnce } from '../../queue';
 
@@ -123,31 +123,33 @@ function refuse(ctx: Context, wait: number): never {
   throw new errors.RateLimitError('Trop de tentatives', { reason: 'rate-limited', retryAfterSeconds: wait });
 }
 
-/** Before the password is checked: refuses, slows down, or lets through. */
+/**
+ * Before the password is checked: counts the attempt, then refuses, slows down, or lets through.
+ * Counted first, so that attempts sent all at once each see those before them; a success gives
+ * its count back (afterLogin), so only failures, and attempts never finished, remain.
+ */
 export async function beforeLogin(ctx: Context, kind: LoginKind, account: string): Promise<void> {
   if (!cmsEnv().AUTH_RATELIMIT_ENABLED) return;
   const keys = loginKeys(ctx, kind, account);
   const now = rateLimitClock.now();
-  const counted = await readCounters(strapi, [keys.address, keys.account, keys.pair], now);
-  const failuresOf = (key: string) => counted.get(key)?.count ?? 0;
-  const waitOf = (key: string) => Math.max(1, Math.ceil(((counted.get(key)?.resetAt ?? now) - now) / 1000));
-  if (failuresOf(keys.address) >= LOGIN_LIMITS.perAddress.max) refuse(ctx, waitOf(keys.address));
-  if (failuresOf(keys.pair) >= LOGIN_LIMITS.perAccount.max) refuse(ctx, waitOf(keys.pair));
-  const excess = failuresOf(keys.account) - LOGIN_LIMITS.perAccount.max;
+  const address = await countOne(strapi, keys.address, LOGIN_LIMITS.perAddress.windowMs, now);
+  const byAccount = await countOne(strapi, keys.account, LOGIN_LIMITS.perAccount.windowMs, now);
+  const pair = await countOne(strapi, keys.pair, LOGIN_LIMITS.perAccount.windowMs, now);
+  // What was counted before this attempt.
+  const before = (counter: Counter) => counter.count - 1;
+  const waitOf = (counter: Counter) => Math.max(1, Math.ceil((counter.resetAt - now) / 1000));
+  if (before(address) >= LOGIN_LIMITS.perAddress.max) refuse(ctx, waitOf(address));
+  if (before(pair) >= LOGIN_LIMITS.perAccount.max) refuse(ctx, waitOf(pair));
+  const excess = before(byAccount) - LOGIN_LIMITS.perAccount.max;
   if (excess < 0) return;
-  if (failuresOf(keys.pair) > 0) refuse(ctx, waitOf(keys.account));
+  if (before(pair) > 0) refuse(ctx, waitOf(byAccount));
   await loginDelay.sleep(Math.min(loginDelay.firstMs * 2 ** Math.min(excess, 16), loginDelay.maxMs));
 }
 
-/** After the password was checked. */
+/** After the password was checked: a success clears its account and gives the address its count back. */
 export async function afterLogin(ctx: Context, kind: LoginKind, account: string, succeeded: boolean): Promise<void> {
+  if (!succeeded || !cmsEnv().AUTH_RATELIMIT_ENABLED) return;
   const keys = loginKeys(ctx, kind, account);
-  if (succeeded) {
-    await forgetCounters(strapi, [keys.account, keys.pair]);
-    return;
-  }
-  const now = rateLimitClock.now();
-  await countOne(strapi, keys.address, LOGIN_LIMITS.perAddress.windowMs, now);
-  await countOne(strapi, keys.account, LOGIN_LIMITS.perAccount.windowMs, now);
-  await countOne(strapi, keys.pair, LOGIN_LIMITS.perAccount.windowMs, now);
+  await forgetCounters(strapi, [keys.account, keys.pair]);
+  await giveBackOne(strapi, keys.address);
 }
