@@ -234,6 +234,26 @@ describe('Changer d’adresse de connexion', () => {
     expect((await profileRow(MARIE)).user.email).toBe(MARIE);
     expect((await profileRow(JEAN)).lastName).toBe('Martin');
   });
+
+  it('quatre nouvelles adresses en une heure : la quatrième est refusée avec le délai, et ne reçoit rien', async () => {
+    const token = await loginAs(strapi.current.baseUrl, MARIE);
+    const change = (email: string) =>
+      api<AccountBody & StrapiErrorBody>(strapi.current.baseUrl, '/api/me/profile', {
+        method: 'PUT',
+        token,
+        body: { data: record({ identifiers: { email, civility: 'madame', firstName: 'Marie', lastName: 'Dupont' } }) },
+      });
+    for (let n = 1; n <= 3; n += 1) expect((await change(`marie.essai-${n}@exemple.fr`)).status).toBe(200);
+    const fourth = await change('marie.essai-4@exemple.fr');
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.error.details.reason).toBe('rate-limited');
+    expect(fourth.body.error.details.retryAfterSeconds).toBeGreaterThan(0);
+    await strapi.current.inbox.waitFor('marie.essai-3@exemple.fr');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(strapi.current.inbox.messages().filter((m) => m.to.includes('marie.essai-4@exemple.fr'))).toEqual([]);
+    // The rest of the record is saved as usual, the address unchanged.
+    expect((await change(MARIE)).status).toBe(200);
+  });
 });
 
 describe('Payer votre cotisation : « J’ai fait mon virement »', () => {
@@ -282,5 +302,20 @@ describe('Mes données', () => {
     expect((await api(strapi.current.baseUrl, '/api/me/erasure-request', { method: 'POST', token })).status).toBe(200);
     const mail = await strapi.current.inbox.waitFor('contact@assoetudeceramique.org');
     expect(mail.subject).toContain('Marie Dupont');
+  });
+
+  it('le bouton pressé cinq fois : une demande dans la liste des bénévoles, un seul mail', async () => {
+    const requests = strapi.current.strapi.db.query('api::erasure-request.erasure-request');
+    await requests.deleteMany({ where: { memberLabel: { $contains: MARIE } } });
+    const token = await loginAs(strapi.current.baseUrl, MARIE);
+    for (let n = 0; n < 5; n += 1)
+      expect((await api(strapi.current.baseUrl, '/api/me/erasure-request', { method: 'POST', token })).status).toBe(
+        200,
+      );
+    await strapi.current.inbox.waitFor('contact@assoetudeceramique.org');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const mails = strapi.current.inbox.messages().filter((m) => m.to.includes('contact@assoetudeceramique.org'));
+    expect(mails).toHaveLength(1);
+    expect(await requests.count({ where: { memberLabel: { $contains: MARIE } } })).toBe(1);
   });
 });

@@ -236,6 +236,10 @@ export const fr = {
       'Vos modifications n’ont pas pu être enregistrées : notre serveur ne répond pas. Rien de ce que vous avez saisi n’est perdu ; réessayez dans quelques minutes.',
     rejected:
       'Vos modifications n’ont pas été enregistrées : une information est refusée. Vérifiez chaque étape ci-dessous.',
+    tooManyEmailChanges: (seconds: number) => {
+      const minutes = Math.max(1, Math.ceil(seconds / 60));
+      return `Vos modifications n’ont pas été enregistrées : vous avez changé d’adresse e-mail plusieurs fois en peu de temps. Par sécurité, réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}, ou gardez votre adresse actuelle. Rien de ce que vous avez saisi n’est perdu.`;
+    },
   },
   pay: {
     title: 'Payer votre cotisation',

@@ -28,6 +28,8 @@ export const LIMITS = {
   join: { perAddress: { max: 5, windowMs: 60 * 60_000 }, perAccount: { max: 3, windowMs: 60 * 60_000 } },
   contact: { perAddress: { max: 5, windowMs: 60 * 60_000 }, perAccount: { max: 5, windowMs: 60 * 60_000 } },
   // The fresh confirmation link an unconfirmed member's login sends: a few, not mail on demand.
+  // A change of login address mails the new address and the old one.
+  emailChange: { perAddress: { max: 10, windowMs: 60 * 60_000 }, perAccount: { max: 3, windowMs: 60 * 60_000 } },
   confirmResend: { perAddress: { max: 10, windowMs: 60 * 60_000 }, perAccount: { max: 3, windowMs: 60 * 60_000 } },
 } satisfies Record<string, { perAddress: Limit; perAccount: Limit }>;
 

@@ -2,6 +2,7 @@
 import { memberAccountSchema, type MemberAccount, type MemberRecord } from '@aec/config';
 import { z } from 'zod';
 import { strapiFetch } from './client';
+import { clientHeaders } from './client-address';
 import { useMailLink, type MailLinkOutcome } from './mail-link';
 
 export async function getMyAccount(jwt: string): Promise<MemberAccount> {
@@ -21,8 +22,18 @@ export async function whoAmI(jwt: string): Promise<number> {
 const updateAnswer = z.object({ data: memberAccountSchema, meta: z.object({ emailChangePending: z.boolean() }) });
 
 /** ÉTAPE 4: saves the whole record. Strapi checks it again with the same schema. */
-export async function updateMyRecord(jwt: string, record: MemberRecord): Promise<z.infer<typeof updateAnswer>> {
-  return strapiFetch('/api/me/profile', updateAnswer, { method: 'PUT', token: jwt, body: { data: record } });
+/** The visitor's address goes with it: a change of login address is limited per address too. */
+export async function updateMyRecord(
+  jwt: string,
+  record: MemberRecord,
+  clientAddress: string,
+): Promise<z.infer<typeof updateAnswer>> {
+  return strapiFetch('/api/me/profile', updateAnswer, {
+    method: 'PUT',
+    token: jwt,
+    body: { data: record },
+    headers: clientHeaders(clientAddress),
+  });
 }
 
 /** "J'ai fait mon virement". */

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { refuseInvalid } from '../../../utils/validation';
+import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
 import { duesDeclarationSchema, memberRecordSchema, z } from '@aec/config';
 import { serviceOf } from '../../../db';
 
@@ -36,6 +37,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const user = me(ctx);
       const parsed = memberRecordSchema.safeParse((ctx.request.body as { data?: unknown } | undefined)?.data);
       if (!parsed.success) refuseInvalid(parsed.error);
+      // A new login address sends two mails, one to an address the member types: a few an hour.
+      if (parsed.data.identifiers.email !== user.email.toLowerCase())
+        await enforceRateLimit(ctx, 'emailChange', user.email);
       const result = await service().updateProfile(user, parsed.data);
       if (!result) return ctx.notFound('Aucune fiche membre pour ce compte.');
       ctx.body = { data: result.account, meta: { emailChangePending: result.emailChangePending } };

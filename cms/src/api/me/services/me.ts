@@ -390,17 +390,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             state: 'a-traiter',
           },
         });
+        // One mail to the association with it, not one per press.
+        const identity = await serviceOf(strapi, uids.associationSetting).identity();
+        sendInBackground(
+          strapi,
+          identity.contactEmail,
+          mailsFor(identity).erasureRequest({
+            memberName: name,
+            email: user.email,
+            membershipNumber: current?.profile.membershipNumber ?? null,
+          }),
+        );
       }
-      const identity = await serviceOf(strapi, uids.associationSetting).identity();
-      sendInBackground(
-        strapi,
-        identity.contactEmail,
-        mailsFor(identity).erasureRequest({
-          memberName: name,
-          email: user.email,
-          membershipNumber: current?.profile.membershipNumber ?? null,
-        }),
-      );
     },
   };
 };
