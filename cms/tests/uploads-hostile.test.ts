@@ -264,6 +264,21 @@ async function uniqueJpeg(): Promise<Buffer> {
     .toBuffer();
 }
 
+describe('Décoder une image coûte : jamais pour rien', () => {
+  it('une bombe envoyée à la fiche d’un autre membre, ou à une fiche déjà pleine, n’est pas décodée', async () => {
+    const jean = await loginAs(strapi.current.baseUrl, 'jean.martin@exemple.fr');
+    const theirs = await newFiche(jean);
+    const token = await loginAs(strapi.current.baseUrl, MARIE);
+    // Decoded first, the bomb would answer « trop de points » (400); unread, someone else's fiche is not found.
+    expect((await send(token, theirs, decompressionBomb(), 'bombe.png', 'image/png')).status).toBe(404);
+    const full = await newFiche(token);
+    for (let n = 0; n < 10; n += 1) expect((await send(token, full, jpeg, `p${n}.jpg`)).status).toBe(200);
+    const eleventh = await send(token, full, decompressionBomb(), 'bombe.png', 'image/png');
+    expect(eleventh.status).toBe(400);
+    expect(eleventh.body.error.details.fields?.image).toEqual(['Une fiche peut contenir au plus 10 images.']);
+  });
+});
+
 describe('Aucun fichier envoyé ne reste sur le disque du serveur', () => {
   it('un fichier joint à un formulaire posté n’importe où, sans compte, est effacé une fois la réponse donnée', async () => {
     const bytes = Buffer.from(`piège ${crypto.randomUUID()} `.repeat(2_000));

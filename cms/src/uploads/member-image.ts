@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { createLine } from '../utils/line';
 
 export const IMAGE_FORMATS = {
   jpeg: { ext: '.jpg', mime: 'image/jpeg' },
@@ -82,4 +83,18 @@ export async function reencodeImage(inputPath: string): Promise<ReencodedImage |
 
 export async function discard(path: string): Promise<void> {
   await rm(path, { force: true });
+}
+
+const inLine = createLine();
+
+/**
+ * `reencodeImage`, one picture at a time in each process, in the order they came: decoding a large
+ * picture takes a core for a while, and many at once would take the machine. `null` when the
+ * caller had gone before its turn.
+ */
+export function reencodeImageInLine(
+  inputPath: string,
+  callerGone: () => boolean,
+): Promise<ReencodedImage | ImageRefusal | null> {
+  return inLine(() => reencodeImage(inputPath), callerGone);
 }

@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { emailSchema, newPasswordFormSchema, z } from '@aec/config';
 import { afterLogin, beforeLogin, checkRateLimit, enforceRateLimit as limit } from './rate-limit';
+import { callerGone } from '../../utils/line';
 import { checkPasswordInLine } from './password-line';
 import { authTokens } from '../../api/auth-token/services/auth-token';
 import { handleForgotPassword } from './password-reset';
@@ -53,10 +54,6 @@ function passwordProblems(
 ) {
   const result = newPasswordFormSchema(context).safeParse({ password, passwordConfirmation });
   return result.success ? null : z.flattenError(result.error).fieldErrors;
-}
-
-function callerGone(ctx: Context): boolean {
-  return ctx.req.socket.destroyed;
 }
 
 /** Nothing is written: the connection is closed. */

@@ -10,8 +10,9 @@
  * each process's own, as its CPU is: with several instances, each orders what it hashes.
  */
 import bcrypt from 'bcryptjs';
+import { createLine } from '../../utils/line';
 
-let line: Promise<unknown> = Promise.resolve();
+const inLine = createLine();
 
 /** `true` or `false`, or `null` when the caller had gone by the time its turn came. */
 export function checkPasswordInLine(
@@ -19,7 +20,5 @@ export function checkPasswordInLine(
   hash: string,
   callerGone: () => boolean,
 ): Promise<boolean | null> {
-  const turn = line.then(() => (callerGone() ? null : bcrypt.compare(password, hash)));
-  line = turn.catch(() => undefined);
-  return turn;
+  return inLine(() => bcrypt.compare(password, hash), callerGone);
 }

@@ -7,7 +7,8 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { refuseInvalid } from '../../../utils/validation';
 import { FICHE_MAX_IMAGE_BYTES, FICHE_MAX_IMAGES, ficheIntentSchema, ficheSchema, messages, z } from '@aec/config';
-import { discard, reencodeImage } from '../../../uploads/member-image';
+import { discard, reencodeImageInLine } from '../../../uploads/member-image';
+import { callerGone } from '../../../utils/line';
 import { serviceOf } from '../../../db';
 
 type MeContext = Context & { state: { user?: { id: number; email: string } }; params: { id?: string } };
@@ -87,7 +88,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!file) return fail('image', messages.fiche.imageRequired);
       if (file.size > FICHE_MAX_IMAGE_BYTES) return fail('image', messages.fiche.imageTooLarge);
       if (!alt.success) return fail('alt', messages.fiche.imageAltRequired);
-      const image = await reencodeImage(file.filepath);
+      // Someone else's fiche, or a full one, costs no decoding.
+      const room = await service().imageRoom(user, String(ctx.params.id));
+      if (room === null) return ctx.notFound('Fiche introuvable');
+      if (room === 'too-many') return fail('image', messages.fiche.tooManyImages(FICHE_MAX_IMAGES));
+      const image = await reencodeImageInLine(file.filepath, () => callerGone(ctx));
+      // The site gave up waiting: no one to answer.
+      if (image === null) {
+        ctx.respond = false;
+        return;
+      }
       if (image === 'not-an-image') return fail('image', messages.fiche.imageType);
       if (image === 'too-many-pixels') return fail('image', messages.fiche.imageTooManyPixels);
       try {

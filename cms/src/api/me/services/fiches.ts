@@ -291,6 +291,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * count is read and the image attached under a lock on the draft: two uploads at once can
      * neither pass the limit nor lose each other, and a refused one leaves no file behind.
      */
+    /** Whether the member's draft may take one more picture: asked before decoding one (and checked again, locked, when it is added). */
+    async imageRoom(user: Me, documentId: string): Promise<'room' | 'too-many' | null> {
+      const draft = await ownDraft(user, documentId);
+      if (!draft) return null;
+      return (draft.images ?? []).length >= FICHE_MAX_IMAGES ? 'too-many' : 'room';
+    },
+
     async addImage(user: Me, documentId: string, file: ReencodedImage, alt: string) {
       const draft = await ownDraft(user, documentId);
       if (!draft) return null;
