@@ -112,6 +112,14 @@ describe.skipIf(!hasChromium)('Adhérer — les robots', () => {
     await page.getByText('Étape 2 sur 4 : adresse').waitFor();
     await context.close();
   });
+
+  it('afficher l’étape 1 n’écrit rien chez nous : pas de session pour qui ne fait que passer', async () => {
+    for (let n = 0; n < 3; n += 1) {
+      const shown = await fetch(siteUrl('/adherer/1'));
+      expect(shown.status).toBe(200);
+      expect(shown.headers.getSetCookie().filter((cookie) => cookie.startsWith('astro-session'))).toEqual([]);
+    }
+  });
 });
 
 describe.skipIf(!hasChromium)('Nous contacter', () => {

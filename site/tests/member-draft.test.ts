@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, ownedDraft, type MemberDraft } from '../src/lib/member-draft';
+import { emptyJoinDraft, filledTooFast, sealShownAt, SHOWN_AT_FIELD, takeShownAt } from '../src/lib/join-draft';
+import { draftOf, MAX_KEPT_CHARS, ownedDraft, pickStepValues, type MemberDraft } from '../src/lib/member-draft';
 
 const jeans: MemberDraft = {
   steps: {
@@ -36,5 +37,32 @@ describe('Modifier ma fiche membre : le brouillon gardé pour ce navigateur', ()
     for (const kept of [jeans, undefined, null, 'x', { memberId: '7', steps: jeans.steps }, { memberId: 7 }]) {
       expect(draftOf(kept, 7)).toBeNull();
     }
+  });
+});
+
+describe('Ce qu’un visiteur poste ne grossit pas la réserve des sessions', () => {
+  it('un champ de 15 Mo est gardé sur mille caractères, les champs inconnus pas du tout', () => {
+    const kept = pickStepValues(2, {
+      line1: 'x'.repeat(15 * 1024 * 1024),
+      postalCode: '58000',
+      inconnu: 'y'.repeat(1_000),
+    });
+    expect(kept.line1).toHaveLength(MAX_KEPT_CHARS);
+    expect(kept.postalCode).toBe('58000');
+    expect(JSON.stringify(kept).length).toBeLessThan(1_200);
+    expect(Object.keys(kept)).not.toContain('inconnu');
+  });
+});
+
+describe('Adhérer : l’heure où l’étape 1 s’est affichée vient du formulaire, scellée', () => {
+  it('scellée par le site, elle est reprise ; inventée par le visiteur, elle est ignorée', () => {
+    const draft = emptyJoinDraft();
+    takeShownAt(draft, { [SHOWN_AT_FIELD]: String(Date.now() - 60_000) });
+    expect(draft.stepOneShownAt).toBeNull();
+    expect(filledTooFast(draft)).toBe(true);
+    const shownAt = Date.now() - 60_000;
+    takeShownAt(draft, { [SHOWN_AT_FIELD]: sealShownAt(shownAt) });
+    expect(draft.stepOneShownAt).toBe(shownAt);
+    expect(filledTooFast(draft)).toBe(false);
   });
 });

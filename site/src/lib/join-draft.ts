@@ -32,6 +32,23 @@ export function emptyJoinDraft(): JoinDraft {
   };
 }
 
+/**
+ * When step 1 was shown, carried by the form itself (sealed, so no one can choose it): showing
+ * the page writes nothing in the session store, which a visitor's first POST creates.
+ */
+export const SHOWN_AT_FIELD = 'affichee';
+
+export function sealShownAt(now = Date.now()): string {
+  return seal(String(now));
+}
+
+/** The time sealed into the posted form, when the draft has none yet. */
+export function takeShownAt(draft: JoinDraft, posted: FormValues): void {
+  if (draft.stepOneShownAt !== null) return;
+  const shownAt = Number(unseal(posted[SHOWN_AT_FIELD] ?? '') ?? Number.NaN);
+  if (Number.isSafeInteger(shownAt)) draft.stepOneShownAt = shownAt;
+}
+
 /** Step 1 was shown so recently that no person could have filled it in. */
 export function filledTooFast(draft: JoinDraft, now = Date.now()): boolean {
   return draft.stepOneShownAt === null || now - draft.stepOneShownAt < MIN_FILL_MS;

@@ -62,9 +62,15 @@ export function parseStep(value: string | undefined): StepNumber | null {
   return step === 1 || step === 2 || step === 3 || step === 4 ? step : null;
 }
 
-/** Keeps only the step's own fields, as strings, as typed. */
+/**
+ * Far above any field's own limit (its schema says « trop long »), so what the session keeps of
+ * a visitor's form stays small whatever is posted.
+ */
+export const MAX_KEPT_CHARS = 1_000;
+
+/** Keeps only the step's own fields, as strings, as typed (up to MAX_KEPT_CHARS each). */
 export function pickStepValues(step: EditableStep, posted: FormValues): FormValues {
-  return Object.fromEntries(FIELDS[step].map((field) => [field, posted[field] ?? '']));
+  return Object.fromEntries(FIELDS[step].map((field) => [field, (posted[field] ?? '').slice(0, MAX_KEPT_CHARS)]));
 }
 
 export function draftFromAccount(account: MemberAccount): MemberDraft {
