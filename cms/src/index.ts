@@ -16,6 +16,7 @@ import { registerCheckSettings } from './api/association-setting/document-middle
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
 import { scheduleCounterSweep } from './extensions/users-permissions/rate-limit';
+import { scheduleSessionSweep } from './extensions/users-permissions/sessions';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
 import { registerApplyNameConsent } from './api/member-profile/document-middlewares/apply-name-consent';
@@ -78,6 +79,7 @@ export default {
       await scheduleDailyReminders(strapi);
       await scheduleStaffDigests(strapi);
       await scheduleCounterSweep(strapi);
+      await scheduleSessionSweep(strapi);
     }
   },
 

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { adminAs } from './harness/admin';
+import { testHooks } from './harness/hooks';
 import { api, loginSession } from './harness/http';
 import { useStrapi } from './harness/strapi';
 import { DEMO_MEMBER_PASSWORD } from '../src/bootstrap/demo-content.fr';
@@ -117,5 +118,34 @@ describe('Un mot de passe changé par n’importe quel chemin ferme les sessions
     await strapi.current.strapi.plugin('users-permissions').service('user').edit(marie.id, {
       password: DEMO_MEMBER_PASSWORD,
     });
+  });
+});
+
+/** The session an access token belongs to (its payload says so). */
+function sessionIdOf(jwt: string): string {
+  return (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as { sessionId: string }).sessionId;
+}
+
+describe('Les sessions qui ne servent plus ne s’accumulent pas', () => {
+  it('la passe horaire efface une session renouvelée depuis plus de dix minutes, jamais celle en cours ni d’à l’instant', async () => {
+    const hooks = testHooks();
+    const first = await loginSession(strapi.current.baseUrl, 'claire.lefevre@exemple.fr');
+    const renewed = await api<{ jwt: string; refreshToken: string }>(strapi.current.baseUrl, '/api/auth/refresh', {
+      method: 'POST',
+      body: { refreshToken: first.refreshToken },
+    });
+    expect(renewed.status).toBe(200);
+    const kept = async (jwt: string) =>
+      (await strapi.current.strapi.db.query('admin::session').count({ where: { sessionId: sessionIdOf(jwt) } })) === 1;
+    // Just refreshed: the older one's access tokens still work, so it stays.
+    await hooks.sweepSessions(strapi.current.strapi, new Date());
+    expect(await kept(first.jwt)).toBe(true);
+    expect(await known(first.jwt)).toBe(200);
+    // Eleven minutes on, its access tokens have expired and its refresh token is refused: it goes.
+    expect(await hooks.sweepSessions(strapi.current.strapi, new Date(Date.now() + 11 * 60_000))).toBeGreaterThan(0);
+    expect(await kept(first.jwt)).toBe(false);
+    expect(await kept(renewed.body.jwt)).toBe(true);
+    expect(await known(renewed.body.jwt)).toBe(200);
+    expect(await refreshes(renewed.body.refreshToken)).toBe(200);
   });
 });

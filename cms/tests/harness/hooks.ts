@@ -16,6 +16,7 @@ interface Hooks {
   resetRateLimits: () => Promise<void>;
   countOne: (strapi: Core.Strapi, key: string, windowMs: number, now: number) => Promise<unknown>;
   sweepCounters: (strapi: Core.Strapi, now: number) => Promise<number>;
+  sweepSessions: (strapi: Core.Strapi, now?: Date) => Promise<number>;
   outboxSettings: { retryDelaysMs: number[] };
   clearOutbox: () => Promise<void>;
   startOutbox: (strapi: Core.Strapi) => Promise<void>;
@@ -37,6 +38,7 @@ export function testHooks(): Hooks {
     'rateLimitClock' | 'resetRateLimits'
   >;
   const counters = load(path.join(dist, 'db/counters.js')) as Pick<Hooks, 'countOne' | 'sweepCounters'>;
+  const sessions = load(path.join(dist, 'extensions/users-permissions/sessions.js')) as Pick<Hooks, 'sweepSessions'>;
   const outbox = load(path.join(dist, 'mail/outbox.js')) as Pick<
     Hooks,
     'outboxSettings' | 'clearOutbox' | 'startOutbox'
@@ -49,7 +51,7 @@ export function testHooks(): Hooks {
     Hooks,
     'planSettings'
   >;
-  return { ...tokens, ...limits, ...counters, ...outbox, ...queue, ...plan };
+  return { ...tokens, ...limits, ...counters, ...sessions, ...outbox, ...queue, ...plan };
 }
 
 /** Puts every clock back and forgets every counted attempt. */

@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uids } from '../../db';
+import { scheduleOnce } from '../../queue';
 
 export interface IssuedSession {
   jwt: string;
@@ -28,7 +29,7 @@ export async function closeAllSessions(strapi: Core.Strapi, userId: number): Pro
 }
 
 const ORIGIN = 'users-permissions';
-/** A refreshed session stays `rotated` until it expires; its access tokens live at most 10 minutes. */
+/** A refreshed session stays `rotated` until it expires; its access tokens live at most 10 minutes (config/plugins.ts). */
 export const LIVE_STATUSES: readonly string[] = ['active', 'rotated'];
 
 interface SessionRow {
@@ -74,4 +75,34 @@ export async function revokeSessionFamily(strapi: Core.Strapi, userId: number, s
     }
   }
   if (family.size > 0) await sessions.deleteMany({ where: { ...owner, sessionId: { $in: [...family] } } });
+}
+
+/**
+ * Deletes the members' sessions that can no longer serve: refreshed longer ago than an access
+ * token lives (its refresh token is refused, its access tokens have expired), or past their end.
+ * Strapi keeps a refreshed one until it ends, up to 30 days, and deletes ended ones only now and
+ * then, at a login: each page a member opens after ten minutes adds one. Returns how many.
+ */
+export async function sweepSessions(strapi: Core.Strapi, now = new Date()): Promise<number> {
+  const accessSeconds = Number(strapi.config.get('plugin::users-permissions.sessions.accessTokenLifespan'));
+  if (!Number.isFinite(accessSeconds)) throw new Error('sessions.accessTokenLifespan is not set (config/plugins.ts)');
+  const refreshedBefore = new Date(now.getTime() - accessSeconds * 1000);
+  const { count } = await strapi.db.query(uids.session).deleteMany({
+    where: {
+      origin: ORIGIN,
+      $or: [
+        { status: 'rotated', updatedAt: { $lt: refreshedBefore } },
+        { expiresAt: { $lt: now } },
+        { absoluteExpiresAt: { $lt: now } },
+      ],
+    },
+  });
+  return count;
+}
+
+export const SESSION_SWEEP = 'sessions-finies';
+
+/** Every hour, on one instance, beside the counters' sweep. */
+export async function scheduleSessionSweep(strapi: Core.Strapi): Promise<void> {
+  await scheduleOnce(strapi, SESSION_SWEEP, '37 * * * *', () => sweepSessions(strapi));
 }
