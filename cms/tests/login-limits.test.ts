@@ -90,6 +90,15 @@ describe('Des essais envoyés tous à la fois comptent comme les autres', () => 
   });
 });
 
+describe('Une adresse IPv6 compte pour son bloc', () => {
+  it('trente échecs depuis trente adresses d’un même /64 : la trente et unième est refusée ; un autre bloc passe', async () => {
+    for (let i = 1; i <= 30; i += 1)
+      expect((await login(`inconnu-${i}@exemple.fr`, 'mauvais', `2001:db8:aec:1::${i.toString(16)}`)).status).toBe(400);
+    expect((await login('inconnu-31@exemple.fr', 'mauvais', '2001:db8:aec:1:ffff::31')).status).toBe(429);
+    expect((await login('inconnu-32@exemple.fr', 'mauvais', '2001:db8:aec:2::1')).status).toBe(400);
+  });
+});
+
 describe('Les limites tiennent à plusieurs instances', () => {
   it('les échecs comptés par une autre instance (dans la base commune) comptent ici aussi', async () => {
     // Another Strapi process, on the same database, counted eight failures from this address.

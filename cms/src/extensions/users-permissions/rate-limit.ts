@@ -7,6 +7,7 @@
  * `x-aec-client-ip`, believed only with the shared INTERNAL_API_SECRET.
  */
 import crypto from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
@@ -65,9 +66,29 @@ export function clientAddress(ctx: Context): string {
   const secret = cmsEnv().INTERNAL_API_SECRET;
   const forwarded = ctx.get('x-aec-client-ip');
   const key = ctx.get('x-aec-site-key');
-  if (secret && forwarded && key && safeEqual(key, secret)) return forwarded.slice(0, 64);
+  if (secret && forwarded && key && safeEqual(key, secret)) return counted(forwarded.slice(0, 64));
   // koa's ctx.ip reads X-Forwarded-For only when server.proxy.koa (TRUST_PROXY) is on.
-  return ctx.request.ip;
+  return counted(ctx.request.ip);
+}
+
+/**
+ * The address as the limits count it: an IPv4 address as it is (also when written as IPv6), an
+ * IPv6 one by its /64, the block a single subscriber is given, else each of its addresses would
+ * count apart.
+ */
+export function counted(address: string): string {
+  const bare = address.split('%')[0]!.toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(bare)) return bare;
+  const [head = '', tail = ''] = bare.split('::');
+  const left = head ? head.split(':') : [];
+  const right = bare.includes('::') && tail ? tail.split(':') : [];
+  const groups = bare.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /**
