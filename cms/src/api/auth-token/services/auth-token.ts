@@ -46,14 +46,6 @@ const service = factories.createCoreService(uids.authToken, ({ strapi }) => ({
     return token;
   },
 
-  /** Whether the user holds a link of this purpose that still works (unused, not replaced, not expired). */
-  async hasLive(userId: number, purpose: TokenPurpose): Promise<boolean> {
-    const live = await strapi.db.query(uids.authToken).count({
-      where: { user: { id: userId }, purpose, usedAt: null, replacedAt: null, expiresAt: { $gt: tokenClock.now() } },
-    });
-    return live > 0;
-  },
-
   /** What a token is worth, without using it. */
   async check(
     token: string,

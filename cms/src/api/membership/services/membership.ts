@@ -52,17 +52,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const site = cmsEnv().SITE_URL;
     const { email, ...identity } = record.identifiers;
     const existing = await strapi.db.query(uids.user).findOne({ where: { email }, select: ['id', 'confirmed'] });
-    // Never confirmed, and its link still works: someone joined with this address less than a
-    // day ago, and no one may take their place meanwhile; the address gets a fresh link to that
-    // account. Once the link has expired, nobody has proven the address is theirs: the person who
-    // can read its mail may join again, and the unproven account and its record make way.
-    if (existing && !existing.confirmed) {
-      if (await authTokens(strapi).hasLive(existing.id as number, 'confirm-account')) {
-        await sendConfirmationAgain(strapi, existing.id as number, email);
-        return;
-      }
-      await forgetUnconfirmed(strapi, existing.id as number);
-    } else if (existing) {
+    // Never confirmed: nobody has proven this address is theirs. The person who can read its
+    // mail may join again; the unproven account and its record make way.
+    if (existing && !existing.confirmed) await forgetUnconfirmed(strapi, existing.id as number);
+    else if (existing) {
       sendInBackground(
         strapi,
         email,
