@@ -68,7 +68,7 @@ describe('Des essais envoyés tous à la fois comptent comme les autres', () => 
     const who = 'jean.martin@exemple.fr';
     const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => login(who, `rafale-${i}`, '203.0.113.90')));
     const statuses = burst.map((attempt) => attempt.status);
-    // Each sees the attempts counted before it: eight checked at most (the old code checked all forty).
+    // Each sees the attempts counted before it: eight checked at most.
     const checked = statuses.filter((status) => status === 400).length;
     expect(checked).toBeGreaterThan(0);
     expect(checked).toBeLessThanOrEqual(8);
@@ -87,6 +87,23 @@ describe('Des essais envoyés tous à la fois comptent comme les autres', () => 
       count: number;
     }>;
     expect(Number(row?.count ?? 0)).toBe(0);
+  });
+});
+
+describe('Les refus ne comptent pas contre la membre', () => {
+  it('vingt essais de plus, refusés, après huit échecs : le compte reste à huit, et la membre n’attend pas davantage', async () => {
+    const who = 'jean.martin@exemple.fr';
+    for (let i = 0; i < 8; i += 1) expect((await login(who, `mauvais-${i}`, '203.0.113.95')).status).toBe(400);
+    for (let i = 0; i < 20; i += 1) expect((await login(who, `refuse-${i}`, '203.0.113.95')).status).toBe(429);
+    const knex = strapi.current.strapi.db.connection;
+    const counted = async (key: string) =>
+      Number(
+        ((await knex('aec_rate_counters').where('key', key).select('count')) as Array<{ count: number }>)[0]?.count ??
+          0,
+      );
+    expect(await counted(`login:account:${who}`)).toBe(8);
+    expect(await counted(`login:pair:203.0.113.95:${who}`)).toBe(8);
+    expect((await login(who, DEMO_MEMBER_PASSWORD, '198.51.100.42')).status).toBe(200);
   });
 });
 

@@ -65,7 +65,7 @@ export default () => {
       succeeded = ctx.status === 200;
     } finally {
       // A wrong password is thrown as an error: it counts all the same.
-      await afterLogin(ctx, 'adminLogin', email, succeeded);
+      await afterLogin(ctx, 'adminLogin', email, succeeded ? 'succeeded' : 'failed');
     }
   };
 };

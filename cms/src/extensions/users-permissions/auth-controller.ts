@@ -77,10 +77,13 @@ export function createAuthController(strapi: Core.Strapi) {
       const valid = await checkPasswordInLine(body.password, (user?.password as string | undefined) ?? DUMMY_HASH, () =>
         callerGone(ctx),
       );
-      // The site gave up waiting: no one to answer.
-      if (valid === null) return abandon(ctx);
+      // The site gave up waiting: no one to answer, and nothing learnt.
+      if (valid === null) {
+        await afterLogin(ctx, 'login', identifier, 'abandoned');
+        return abandon(ctx);
+      }
       const succeeded = Boolean(user?.password && valid);
-      await afterLogin(ctx, 'login', identifier, succeeded);
+      await afterLogin(ctx, 'login', identifier, succeeded ? 'succeeded' : 'failed');
       if (!user || !succeeded) {
         throw new errors.ValidationError('Invalid identifier or password', { reason: 'invalid-credentials' });
       }

@@ -148,31 +148,49 @@ function refuse(ctx: Context, wait: number): never {
 
 /**
  * Before the password is checked: counts the attempt, then refuses, slows down, or lets through.
- * Counted first, so that attempts sent all at once each see those before them; a success gives
- * its count back (afterLogin), so only failures, and attempts never finished, remain.
+ * Counted first, so that attempts sent all at once each see those before them. What remains
+ * counted is what reached the password and failed: a refused attempt gives its counts back at
+ * once (an attacker's refusals must not slow the member down further), a success or an attempt
+ * abandoned before its check gives them back after (afterLogin).
  */
 export async function beforeLogin(ctx: Context, kind: LoginKind, account: string): Promise<void> {
   if (!cmsEnv().AUTH_RATELIMIT_ENABLED) return;
   const keys = loginKeys(ctx, kind, account);
   const now = rateLimitClock.now();
-  const address = await countOne(strapi, keys.address, LOGIN_LIMITS.perAddress.windowMs, now);
-  const byAccount = await countOne(strapi, keys.account, LOGIN_LIMITS.perAccount.windowMs, now);
-  const pair = await countOne(strapi, keys.pair, LOGIN_LIMITS.perAccount.windowMs, now);
+  const taken: string[] = [];
+  const take = async (key: string, limit: Limit) => {
+    taken.push(key);
+    return countOne(strapi, key, limit.windowMs, now);
+  };
+  const refuseAndGiveBack = async (counter: Counter): Promise<never> => {
+    for (const key of taken) await giveBackOne(strapi, key);
+    refuse(ctx, Math.max(1, Math.ceil((counter.resetAt - now) / 1000)));
+  };
   // What was counted before this attempt.
   const before = (counter: Counter) => counter.count - 1;
-  const waitOf = (counter: Counter) => Math.max(1, Math.ceil((counter.resetAt - now) / 1000));
-  if (before(address) >= LOGIN_LIMITS.perAddress.max) refuse(ctx, waitOf(address));
-  if (before(pair) >= LOGIN_LIMITS.perAccount.max) refuse(ctx, waitOf(pair));
+  const address = await take(keys.address, LOGIN_LIMITS.perAddress);
+  if (before(address) >= LOGIN_LIMITS.perAddress.max) await refuseAndGiveBack(address);
+  const pair = await take(keys.pair, LOGIN_LIMITS.perAccount);
+  if (before(pair) >= LOGIN_LIMITS.perAccount.max) await refuseAndGiveBack(pair);
+  const byAccount = await take(keys.account, LOGIN_LIMITS.perAccount);
   const excess = before(byAccount) - LOGIN_LIMITS.perAccount.max;
   if (excess < 0) return;
-  if (before(pair) > 0) refuse(ctx, waitOf(byAccount));
+  if (before(pair) > 0) await refuseAndGiveBack(byAccount);
   await loginDelay.sleep(Math.min(loginDelay.firstMs * 2 ** Math.min(excess, 16), loginDelay.maxMs));
 }
 
-/** After the password was checked: a success clears its account and gives the address its count back. */
-export async function afterLogin(ctx: Context, kind: LoginKind, account: string, succeeded: boolean): Promise<void> {
-  if (!succeeded || !cmsEnv().AUTH_RATELIMIT_ENABLED) return;
+/** How a login let through ended: only a failure stays counted. */
+export type LoginOutcome = 'succeeded' | 'failed' | 'abandoned';
+
+/**
+ * After the password was checked (or not: the caller left before its turn). A success clears its
+ * account and gives the address its count back; an abandoned attempt, which learnt nothing,
+ * gives all three back.
+ */
+export async function afterLogin(ctx: Context, kind: LoginKind, account: string, outcome: LoginOutcome): Promise<void> {
+  if (outcome === 'failed' || !cmsEnv().AUTH_RATELIMIT_ENABLED) return;
   const keys = loginKeys(ctx, kind, account);
-  await forgetCounters(strapi, [keys.account, keys.pair]);
+  if (outcome === 'succeeded') await forgetCounters(strapi, [keys.account, keys.pair]);
+  else for (const key of [keys.account, keys.pair]) await giveBackOne(strapi, key);
   await giveBackOne(strapi, keys.address);
 }
