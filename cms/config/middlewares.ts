@@ -16,9 +16,9 @@ const config: Core.Config.Middlewares = [
   'strapi::query',
   {
     name: 'strapi::body',
-    // For all the files of a request: ten pictures of 10 MB sent at once to the media library.
-    // Each route's own limit answers first, with its French message.
-    config: { formidable: { maxFileSize: 100 * 1024 * 1024 } },
+    // For all the files of a request (the media library sends one per request): above every
+    // route's own limit (10 MB), which answers first, with its French message.
+    config: { formidable: { maxFileSize: 20 * 1024 * 1024 } },
   },
   // The files of a multipart body are deleted once answered, whatever the route (middlewares/discard-uploaded-files).
   'global::discard-uploaded-files',
