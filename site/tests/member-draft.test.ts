@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyJoinDraft, filledTooFast, sealShownAt, SHOWN_AT_FIELD, takeShownAt } from '../src/lib/join-draft';
+import {
+  emptyJoinDraft,
+  filledTooFast,
+  sealShownAt,
+  SHOWN_AT_FIELD,
+  SHOWN_AT_VALID_MS,
+  takeShownAt,
+} from '../src/lib/join-draft';
 import { draftOf, MAX_KEPT_CHARS, ownedDraft, pickStepValues, type MemberDraft } from '../src/lib/member-draft';
 
 const jeans: MemberDraft = {
@@ -64,5 +71,12 @@ describe('Adhérer : l’heure où l’étape 1 s’est affichée vient du formu
     takeShownAt(draft, { [SHOWN_AT_FIELD]: sealShownAt(shownAt) });
     expect(draft.stepOneShownAt).toBe(shownAt);
     expect(filledTooFast(draft)).toBe(false);
+  });
+
+  it('scellée il y a plus de deux heures, elle ne sert plus : un affichage ne vaut pas pour toujours', () => {
+    const draft = emptyJoinDraft();
+    takeShownAt(draft, { [SHOWN_AT_FIELD]: sealShownAt(Date.now() - SHOWN_AT_VALID_MS - 1_000) });
+    expect(draft.stepOneShownAt).toBeNull();
+    expect(filledTooFast(draft)).toBe(true);
   });
 });

@@ -42,11 +42,15 @@ export function sealShownAt(now = Date.now()): string {
   return seal(String(now));
 }
 
+/** A sealed time older than this is not taken: one display does not serve a robot for ever. */
+export const SHOWN_AT_VALID_MS = 2 * 60 * 60 * 1000;
+
 /** The time sealed into the posted form, when the draft has none yet. */
-export function takeShownAt(draft: JoinDraft, posted: FormValues): void {
+export function takeShownAt(draft: JoinDraft, posted: FormValues, now = Date.now()): void {
   if (draft.stepOneShownAt !== null) return;
   const shownAt = Number(unseal(posted[SHOWN_AT_FIELD] ?? '') ?? Number.NaN);
-  if (Number.isSafeInteger(shownAt)) draft.stepOneShownAt = shownAt;
+  if (Number.isSafeInteger(shownAt) && shownAt <= now && now - shownAt <= SHOWN_AT_VALID_MS)
+    draft.stepOneShownAt = shownAt;
 }
 
 /** Step 1 was shown so recently that no person could have filled it in. */
