@@ -378,8 +378,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .query(uids.erasureRequest)
             .count({ where: { profile: { id: profile.id }, state: 'a-traiter' } })
         : 0;
-      // One request in the volunteers' list per member, however many times the button is pressed.
-      if (profile && pending === 0) {
+      // One request in the volunteers' list per member, and one mail with it, however many times
+      // the button is pressed. An account without a member record (made in the admin) has no
+      // list to be in: the association hears of it by mail all the same.
+      if (pending > 0) return;
+      if (profile) {
         await strapi.db.query(uids.erasureRequest).create({
           data: {
             profile: profile.id,
@@ -390,18 +393,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             state: 'a-traiter',
           },
         });
-        // One mail to the association with it, not one per press.
-        const identity = await serviceOf(strapi, uids.associationSetting).identity();
-        sendInBackground(
-          strapi,
-          identity.contactEmail,
-          mailsFor(identity).erasureRequest({
-            memberName: name,
-            email: user.email,
-            membershipNumber: current?.profile.membershipNumber ?? null,
-          }),
-        );
       }
+      const identity = await serviceOf(strapi, uids.associationSetting).identity();
+      sendInBackground(
+        strapi,
+        identity.contactEmail,
+        mailsFor(identity).erasureRequest({
+          memberName: name,
+          email: user.email,
+          membershipNumber: current?.profile.membershipNumber ?? null,
+        }),
+      );
     },
   };
 };
