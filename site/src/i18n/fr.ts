@@ -9,6 +9,12 @@ const parisDateTime = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
 });
 
+/** A wait in words, rounded up to the minute: « 1 minute », « 12 minutes ». */
+function minutesOf(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `${minutes} minute${minutes > 1 ? 's' : ''}`;
+}
+
 export const fr = {
   skipToContent: 'Aller au contenu',
   nav: {
@@ -49,10 +55,7 @@ export const fr = {
     errorTitlePrefix: 'Erreur : ',
     unavailable:
       'Nous n’avons pas pu joindre notre serveur : rien n’a été enregistré, mais ce que vous avez saisi est toujours là. Réessayez dans quelques minutes.',
-    tooManyAttempts: (seconds: number) => {
-      const minutes = Math.max(1, Math.ceil(seconds / 60));
-      return `Trop de tentatives. Par sécurité, réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`;
-    },
+    tooManyAttempts: (seconds: number) => `Trop de tentatives. Par sécurité, réessayez dans ${minutesOf(seconds)}.`,
   },
   login: {
     title: 'Se connecter',
@@ -74,6 +77,8 @@ export const fr = {
       `Votre compte est désactivé, en général après plusieurs relances de cotisation restées sans réponse. Pour le réactiver, écrivez-nous à ${contact} : nous vous répondrons rapidement.`,
     unconfirmed:
       'Votre adresse e-mail n’est pas encore confirmée. Nous venons de vous envoyer un nouveau lien de confirmation : ouvrez le courriel, cliquez sur « Confirmer mon adresse », puis connectez-vous.',
+    unconfirmedLinkRecent:
+      'Votre adresse e-mail n’est pas encore confirmée. Un lien de confirmation vous a déjà été envoyé il y a peu : ouvrez le plus récent des courriels « Confirmez votre adresse e-mail » (regardez aussi dans les courriers indésirables), cliquez sur « Confirmer mon adresse », puis connectez-vous.',
     loggedOut: 'Vous êtes déconnecté. À bientôt !',
     sessionExpired: 'Votre session a pris fin. Connectez-vous à nouveau pour continuer.',
     memberOnly: 'Cette page est réservée aux membres de l’association. Connectez-vous pour y accéder.',
@@ -236,10 +241,8 @@ export const fr = {
       'Vos modifications n’ont pas pu être enregistrées : notre serveur ne répond pas. Rien de ce que vous avez saisi n’est perdu ; réessayez dans quelques minutes.',
     rejected:
       'Vos modifications n’ont pas été enregistrées : une information est refusée. Vérifiez chaque étape ci-dessous.',
-    tooManyEmailChanges: (seconds: number) => {
-      const minutes = Math.max(1, Math.ceil(seconds / 60));
-      return `Vos modifications n’ont pas été enregistrées : vous avez changé d’adresse e-mail plusieurs fois en peu de temps. Par sécurité, réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}, ou gardez votre adresse actuelle. Rien de ce que vous avez saisi n’est perdu.`;
-    },
+    tooManyEmailChanges: (seconds: number) =>
+      `Vos modifications n’ont pas été enregistrées : l’adresse e-mail de connexion a déjà été changée plusieurs fois il y a peu. Par sécurité, attendez ${minutesOf(seconds)} avant de la changer à nouveau, ou remettez votre adresse habituelle à l’étape 1 pour enregistrer le reste. Rien de ce que vous avez saisi n’est perdu.`,
   },
   pay: {
     title: 'Payer votre cotisation',

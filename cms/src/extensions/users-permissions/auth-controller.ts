@@ -93,10 +93,12 @@ export function createAuthController(strapi: Core.Strapi) {
       }
 
       // A new member who has not yet answered the confirmation mail: a fresh link goes out, a few
-      // times an hour at most (past that, the last one sent still works); the answer is the same.
+      // times an hour at most; past that, the member is told to look for the last one sent (this
+      // answer comes only with the right password: it tells nothing to anyone else).
       if (!user.confirmed) {
-        if ((await checkRateLimit(ctx, 'confirmResend', user.email)) === null)
-          await sendConfirmationAgain(strapi, user.id, user.email);
+        if ((await checkRateLimit(ctx, 'confirmResend', user.email)) !== null)
+          return forbid(ctx, 'Address not confirmed', 'unconfirmed-link-recent');
+        await sendConfirmationAgain(strapi, user.id, user.email);
         return forbid(ctx, 'Address not confirmed', 'unconfirmed');
       }
 

@@ -10,7 +10,15 @@ import { refusalDetails } from '../strapi/errors';
 import type { SessionTokens } from './cookies';
 
 export type AuthRefusal =
-  | { reason: 'invalid-credentials' | 'blocked' | 'unconfirmed' | 'bad-request' | 'wrong-current-password' }
+  | {
+      reason:
+        | 'invalid-credentials'
+        | 'blocked'
+        | 'unconfirmed'
+        | 'unconfirmed-link-recent'
+        | 'bad-request'
+        | 'wrong-current-password';
+    }
   | { reason: 'rate-limited'; retryAfterSeconds: number }
   | { reason: 'link-invalid' | 'link-expired' | 'link-used' | 'link-replaced' }
   | { reason: 'password-policy'; fields: Record<string, string[] | undefined> };
@@ -28,6 +36,7 @@ function refusalOf(error: unknown): AuthRefusal {
     case 'invalid-credentials':
     case 'blocked':
     case 'unconfirmed':
+    case 'unconfirmed-link-recent':
     case 'wrong-current-password':
     case 'link-invalid':
     case 'link-expired':
