@@ -58,6 +58,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  /** Room for one more picture in the member's own draft; null when it is not theirs. */
+  async function imageRoom(user: Me, documentId: string): Promise<'room' | 'too-many' | null> {
+    const draft = await ownDraft(user, documentId);
+    if (!draft) return null;
+    return (draft.images ?? []).length >= FICHE_MAX_IMAGES ? 'too-many' : 'room';
+  }
+
   /**
    * Published-at times of the given documents, to tell "publiée" from "publiée avec modifications".
    * Reads here go through the query engine: the document service would wrap each in a
@@ -286,22 +293,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.findOne(user, documentId);
     },
 
+    /** Whether the member's draft may take one more picture: asked before decoding one. */
+    imageRoom,
+
     /**
      * Adds one image, decoded and re-encoded by the controller, to the member's own fiche. The
      * count is read and the image attached under a lock on the draft: two uploads at once can
      * neither pass the limit nor lose each other, and a refused one leaves no file behind.
      */
-    /** Whether the member's draft may take one more picture: asked before decoding one (and checked again, locked, when it is added). */
-    async imageRoom(user: Me, documentId: string): Promise<'room' | 'too-many' | null> {
-      const draft = await ownDraft(user, documentId);
-      if (!draft) return null;
-      return (draft.images ?? []).length >= FICHE_MAX_IMAGES ? 'too-many' : 'room';
-    },
-
     async addImage(user: Me, documentId: string, file: ReencodedImage, alt: string) {
-      const draft = await ownDraft(user, documentId);
-      if (!draft) return null;
-      if ((draft.images ?? []).length >= FICHE_MAX_IMAGES) return 'too-many' as const;
+      const room = await imageRoom(user, documentId);
+      if (room !== 'room') return room === 'too-many' ? ('too-many' as const) : null;
       const [uploaded] = (await strapi
         .plugin('upload')
         .service('upload')
