@@ -2,8 +2,9 @@
  * A round-robin HTTP proxy for running several instances on one machine: each request goes to the
  * next address in turn, whatever connection it came on, so two requests of one visit are answered
  * by two instances. What nginx's `upstream` does in production (docs/production.md), with its
- * defaults: a new connection for each request, and a GET or HEAD whose connection fails before an
- * answer goes to the next instance (`proxy_next_upstream error`); a form is never sent twice.
+ * defaults: a new connection for each request; a request whose connection was refused, and a GET
+ * or HEAD whose connection failed before an answer, go to the next instance (`proxy_next_upstream
+ * error`); a form that may have reached an instance is never sent twice.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,7 +34,7 @@ export async function startProxy(targets: string[], port = 0): Promise<Proxy> {
   // timeout) loses the request, as a busy machine showed (docs/performance.md).
   const agent = new http.Agent({ keepAlive: false });
   let next = 0;
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(async (request, response) => {
     const first = next++ % targets.length;
     const forwarded = request.socket.remoteAddress ?? '';
     const headers = {
@@ -41,7 +42,15 @@ export async function startProxy(targets: string[], port = 0): Promise<Proxy> {
       connection: 'close',
       'x-forwarded-for': [request.headers['x-forwarded-for'], forwarded].filter(Boolean).join(', '),
     };
-    const attempts = REPLAYABLE.has(request.method ?? '') ? targets.length : 1;
+    // Read whole, so that it can go to the next instance (the tests' bodies are small).
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+    } catch {
+      return void response.destroy(); // the client left while sending
+    }
+    const body = Buffer.concat(chunks);
+    const replayable = REPLAYABLE.has(request.method ?? '');
     const send = (attempt: number) => {
       const index = (first + attempt) % targets.length;
       const upstream = http.request(
@@ -53,13 +62,14 @@ export async function startProxy(targets: string[], port = 0): Promise<Proxy> {
           answer.pipe(response);
         },
       );
-      upstream.on('error', () => {
-        if (attempt + 1 < attempts && !response.headersSent) return send(attempt + 1);
+      upstream.on('error', (error: NodeJS.ErrnoException) => {
+        // A refused connection was sent nothing: any request may go on; a GET or HEAD always may.
+        const again = replayable || error.code === 'ECONNREFUSED';
+        if (again && attempt + 1 < targets.length && !response.headersSent) return send(attempt + 1);
         if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
         response.end('Instance injoignable');
       });
-      if (attempts > 1) upstream.end();
-      else request.pipe(upstream);
+      upstream.end(body);
     };
     send(0);
   });

@@ -16,16 +16,20 @@ afterEach(async () => {
 interface Instance {
   url: string;
   requests: string[];
+  bodies: string[];
   connections: number;
 }
 
 /** An instance that answers with its name, or drops the connection without answering. */
 async function instance(name: string, behaviour: 'answers' | 'drops'): Promise<Instance> {
-  const seen: Instance = { url: '', requests: [], connections: 0 };
-  const server = http.createServer((request, response) => {
+  const seen: Instance = { url: '', requests: [], bodies: [], connections: 0 };
+  const server = http.createServer(async (request, response) => {
     seen.requests.push(`${request.method} ${request.url}`);
-    if (behaviour === 'drops') request.socket.destroy();
-    else response.end(name);
+    if (behaviour === 'drops') return void request.socket.destroy();
+    let body = '';
+    for await (const chunk of request) body += String(chunk);
+    if (body) seen.bodies.push(body);
+    response.end(name);
   });
   server.on('connection', () => (seen.connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -67,6 +71,18 @@ describe('le répartiteur des tests à plusieurs instances, comme nginx', () => 
     });
     expect(answer.status).toBe(502);
     expect(healthy.requests).toEqual([]);
+  });
+
+  it('une instance arrêtée (connexion refusée) : un formulaire va à l’autre, tel quel', async () => {
+    const stopped = await instance('un', 'answers');
+    const healthy = await instance('deux', 'answers');
+    await closers.shift()!();
+    const proxy = await proxyTo(stopped, healthy);
+    const answer = await fetch(`${proxy.url}/connexion`, { method: 'POST', body: 'email=marie%40exemple.fr' });
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe('deux');
+    expect(healthy.requests).toEqual(['POST /connexion']);
+    expect(healthy.bodies).toEqual(['email=marie%40exemple.fr']);
   });
 
   it('chaque requête a sa connexion vers l’instance : aucune gardée que l’instance pourrait fermer au même moment', async () => {
