@@ -65,10 +65,10 @@ const join = (body: unknown, headers: Record<string, string> = {}) =>
     body,
     headers,
   });
-const confirm = (code: string) =>
-  api<{ ok?: boolean } & StrapiErrorBody>(strapi.current.baseUrl, '/api/membership/confirm', {
+const confirm = (code: string, password = PASSWORD) =>
+  api<{ ok?: boolean; email?: string } & StrapiErrorBody>(strapi.current.baseUrl, '/api/membership/confirm', {
     method: 'POST',
-    body: { code },
+    body: { code, password },
   });
 const login = (email: string, password = PASSWORD) =>
   api<StrapiErrorBody & { jwt?: string }>(strapi.current.baseUrl, '/api/auth/local', {
@@ -205,6 +205,43 @@ describe('Adhérer — une adresse jamais confirmée', () => {
       .query('api::member-profile.member-profile')
       .findOne({ where: { accountEmail: email } });
     expect(profile?.firstName).toBe('Annie');
+  });
+});
+
+describe('Adhérer — confirmer prouve l’adresse et le mot de passe', () => {
+  it('le lien ne confirme qu’avec le mot de passe choisi en adhérant ; un mauvais n’use pas le lien', async () => {
+    const body = joinBody();
+    const email = body.record.identifiers.email;
+    await join(body);
+    const code = codeOf((await strapi.current.inbox.waitFor(email)).text);
+    const wrong = await confirm(code, 'Pas-le-bon-2026-mot');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error?.details?.reason).toBe('wrong-password');
+    const right = await confirm(code);
+    expect(right.status).toBe(200);
+    expect(right.body.email).toBe(email);
+  });
+
+  it('quelqu’un adhère avec l’adresse d’une autre avant qu’elle confirme : elle ne confirme pas son compte à lui, et reprend sa place', async () => {
+    const hers = joinBody();
+    const email = hers.record.identifiers.email;
+    await join(hers);
+    await strapi.current.inbox.waitFor(email);
+    strapi.current.inbox.clear();
+    const intruder = { ...joinBody({ email, firstName: 'Intrus' }), password: 'Autre-Mot-2026-xyz' };
+    expect((await join({ ...intruder, passwordConfirmation: intruder.password })).status).toBe(200);
+    // The mail reaches her; she confirms with her own password: refused, nothing confirmed.
+    const link = codeOf((await strapi.current.inbox.waitFor(email)).text);
+    expect((await confirm(link)).body.error?.details?.reason).toBe('wrong-password');
+    expect((await users().findOne({ where: { email } }))?.confirmed).toBe(false);
+    strapi.current.inbox.clear();
+    expect((await login(email, intruder.password)).status).toBe(403);
+    await strapi.current.inbox.waitFor(email); // the fresh link his login sent
+    // She joins again: her account replaces his, and she confirms it.
+    strapi.current.inbox.clear();
+    expect((await join(joinBody({ email }))).status).toBe(200);
+    expect((await confirm(codeOf((await strapi.current.inbox.waitFor(email)).text))).status).toBe(200);
+    expect((await login(email)).status).toBe(200);
   });
 });
 

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './harness/browser';
-import { fillLogin, latestMail, openJourney, siteUrl } from './harness/site';
+import { latestMail, openJourney, siteUrl } from './harness/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,9 +76,11 @@ for (const javaScript of [true, false]) {
       const link = /https?:\/\/\S+\/adherer\/confirmer\?code=\S+/.exec(mail.text)?.[0];
       expect(link).toBeDefined();
       await page.goto(siteUrl(new URL(link!).pathname + new URL(link!).search));
+      // The link proves the address; the password chosen at step 1 proves the join, and logs in.
       await main(page).getByRole('button', { name: 'Confirmer mon adresse' }).click();
-      await main(page).getByText('Votre adresse est confirmée').waitFor();
-      await fillLogin(page, email, PASSWORD);
+      await main(page).getByText('Saisissez le mot de passe que vous avez choisi en adhérant').first().waitFor();
+      await main(page).getByLabel('Le mot de passe choisi en adhérant').fill(PASSWORD);
+      await main(page).getByRole('button', { name: 'Confirmer mon adresse' }).click();
       await page.waitForURL(siteUrl('/espace-membres/cotisation'));
       await page.getByRole('heading', { level: 1, name: 'Payer votre cotisation' }).waitFor();
       expect(

@@ -221,7 +221,7 @@ export function mailsFor(association: Identity) {
           `Bonjour ${input.firstName},`,
           `Merci de votre adhésion à ${theAssociation(association.name)}. Votre compte est créé.`,
           `Pour vous connecter, vous utiliserez cette adresse e-mail : ${input.email}, avec le mot de passe que vous avez choisi (nous ne l’envoyons jamais par courriel).`,
-          'Il reste une étape : confirmer que cette adresse est bien la vôtre, en cliquant sur le bouton ci-dessous.',
+          'Il reste une étape : confirmer que cette adresse est bien la vôtre, en cliquant sur le bouton ci-dessous, puis en saisissant le mot de passe que vous avez choisi.',
           { link: input.link, label: 'Confirmer mon adresse' },
           `Ce lien est valable ${input.validHours} heures et ne sert qu’une fois. Passé ce délai, connectez-vous simplement : un nouveau lien vous sera envoyé.`,
           'Une fois votre adresse confirmée, vous trouverez sur le site la manière de payer votre cotisation, avec votre référence de virement personnelle.',
@@ -235,7 +235,7 @@ export function mailsFor(association: Identity) {
         subject: 'Confirmez votre adresse e-mail',
         ...layout([
           `Bonjour${input.firstName ? ` ${input.firstName}` : ''},`,
-          `Vous avez essayé de vous connecter au site de ${named}, mais votre adresse n’est pas encore confirmée. Cliquez sur le bouton ci-dessous, puis connectez-vous.`,
+          `Vous avez essayé de vous connecter au site de ${named}, mais votre adresse n’est pas encore confirmée. Cliquez sur le bouton ci-dessous, puis saisissez le mot de passe que vous avez choisi en adhérant.`,
           { link: input.link, label: 'Confirmer mon adresse' },
           `Ce lien est valable ${input.validHours} heures et ne sert qu’une fois.`,
         ]),

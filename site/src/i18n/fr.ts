@@ -76,9 +76,9 @@ export const fr = {
     blocked: (contact: string) =>
       `Votre compte est désactivé, en général après plusieurs relances de cotisation restées sans réponse. Pour le réactiver, écrivez-nous à ${contact} : nous vous répondrons rapidement.`,
     unconfirmed:
-      'Votre adresse e-mail n’est pas encore confirmée. Nous venons de vous envoyer un nouveau lien de confirmation : ouvrez le courriel, cliquez sur « Confirmer mon adresse », puis connectez-vous.',
+      'Votre adresse e-mail n’est pas encore confirmée. Nous venons de vous envoyer un nouveau lien de confirmation : ouvrez le courriel, cliquez sur « Confirmer mon adresse », puis saisissez le mot de passe choisi en adhérant.',
     unconfirmedLinkRecent:
-      'Votre adresse e-mail n’est pas encore confirmée. Un lien de confirmation vous a déjà été envoyé il y a peu : ouvrez le plus récent des courriels « Confirmez votre adresse e-mail » (regardez aussi dans les courriers indésirables), cliquez sur « Confirmer mon adresse », puis connectez-vous.',
+      'Votre adresse e-mail n’est pas encore confirmée. Un lien de confirmation vous a déjà été envoyé il y a peu : ouvrez le plus récent des courriels « Confirmez votre adresse e-mail » (regardez aussi dans les courriers indésirables), cliquez sur « Confirmer mon adresse », puis saisissez le mot de passe choisi en adhérant.',
     loggedOut: 'Vous êtes déconnecté. À bientôt !',
     sessionExpired: 'Votre session a pris fin. Connectez-vous à nouveau pour continuer.',
     memberOnly: 'Cette page est réservée aux membres de l’association. Connectez-vous pour y accéder.',
@@ -425,16 +425,20 @@ export const fr = {
       'Votre adhésion n’a pas pu être envoyée : notre serveur ne répond pas. Rien de ce que vous avez saisi n’est perdu ; réessayez dans quelques minutes.',
     thanksTitle: 'Merci pour votre adhésion',
     thanksText: (email: string) =>
-      `Nous venons d’envoyer un courriel à ${email}. Ouvrez-le et cliquez sur « Confirmer mon adresse » (le lien est valable 24 heures).`,
-    thanksNoEmail: 'Nous venons de vous envoyer un courriel. Ouvrez-le et cliquez sur « Confirmer mon adresse ».',
+      `Nous venons d’envoyer un courriel à ${email}. Ouvrez-le, cliquez sur « Confirmer mon adresse », puis saisissez le mot de passe que vous venez de choisir (le lien est valable 24 heures).`,
+    thanksNoEmail:
+      'Nous venons de vous envoyer un courriel. Ouvrez-le, cliquez sur « Confirmer mon adresse », puis saisissez le mot de passe que vous venez de choisir.',
     thanksSpam:
       'Vous ne le trouvez pas ? Regardez dans le dossier des courriels indésirables. Vous pouvez aussi vous connecter avec votre adresse et votre mot de passe : un nouveau lien vous sera envoyé.',
     thanksNext: 'Ensuite, connectez-vous : le site vous indiquera comment payer votre cotisation.',
     confirmTitle: 'Confirmer mon adresse',
-    confirmIntro: 'Cliquez sur le bouton pour confirmer votre adresse e-mail et terminer votre adhésion.',
+    confirmIntro:
+      'Pour confirmer votre adresse e-mail et terminer votre adhésion, saisissez le mot de passe que vous avez choisi en adhérant, puis cliquez sur le bouton.',
+    confirmPassword: 'Le mot de passe choisi en adhérant',
+    confirmPasswordRequired: 'Saisissez le mot de passe que vous avez choisi en adhérant.',
+    confirmWrongPassword:
+      'Ce n’est pas le mot de passe choisi lors de cette adhésion. Vérifiez les majuscules et réessayez. Si vous ne l’avez pas choisi vous-même, ou si vous l’avez oublié, adhérez à nouveau avec la même adresse.',
     confirmSubmit: 'Confirmer mon adresse',
-    confirmed:
-      'Votre adresse est confirmée : votre adhésion est enregistrée. Connectez-vous pour payer votre cotisation.',
     confirmProblem: {
       'link-invalid': 'Ce lien n’est pas valide. Copiez l’adresse complète du lien reçu par courriel.',
       'link-expired':

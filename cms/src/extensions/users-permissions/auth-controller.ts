@@ -3,14 +3,13 @@
  * Thin: read the body, count the attempt, call the work, answer. Errors carry a `reason` in
  * `details` that the site turns into the right French sentence.
  */
-import bcrypt from 'bcryptjs';
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { emailSchema, newPasswordFormSchema, z } from '@aec/config';
 import { afterLogin, beforeLogin, checkRateLimit, enforceRateLimit as limit } from './rate-limit';
 import { callerGone } from '../../utils/line';
-import { checkPasswordInLine } from './password-line';
+import { checkPasswordInLine, DUMMY_HASH } from './password-line';
 import { authTokens } from '../../api/auth-token/services/auth-token';
 import { handleForgotPassword } from './password-reset';
 import { personalContext } from './password-changes';
@@ -18,9 +17,6 @@ import { openSession, revokeSessionFamily } from './sessions';
 import { sendConfirmationAgain } from '../../api/membership/services/membership';
 import { uids } from '../../db';
 import { forbid } from '../../utils/validation';
-
-/** Compared against when the address is unknown, so that both cases take a bcrypt's time. */
-const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-but-a-timing-decoy', 10);
 
 const loginBody = z.object({
   identifier: z.string().max(254),

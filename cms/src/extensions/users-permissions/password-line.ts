@@ -14,6 +14,9 @@ import { createLine } from '../../utils/line';
 
 const inLine = createLine();
 
+/** Compared against when there is no account, so that both cases take a bcrypt's time. */
+export const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-but-a-timing-decoy', 10);
+
 /** `true` or `false`, or `null` when the caller had gone by the time its turn came. */
 export function checkPasswordInLine(
   password: string,

@@ -1,9 +1,9 @@
 /** "Adhérer" and "Nous contacter": the public requests that create something on Strapi. */
 import { joinAnswerSchema, type ContactForm, type MemberRecord } from '@aec/config';
+import { z } from 'zod';
 import { strapiFetch } from './client';
 import { clientHeaders } from './client-address';
 import { refusalDetails } from './errors';
-import { useMailLink, type MailLinkOutcome } from './mail-link';
 
 export type PublicRefusal =
   | { reason: 'rate-limited'; retryAfterSeconds: number }
@@ -45,6 +45,29 @@ export function sendContactMessage(input: ContactForm & { website: string }, cli
 }
 
 /** The link from the acknowledgment mail. */
-export function confirmAccount(code: string): Promise<MailLinkOutcome> {
-  return useMailLink('/api/membership/confirm', code);
+export type ConfirmOutcome =
+  | { ok: true; email: string }
+  | { ok: false; reason: 'rate-limited'; retryAfterSeconds: number }
+  | { ok: false; reason: string };
+
+/** The link from the acknowledgment mail, with the password chosen when joining (its proof). */
+export async function confirmAccount(code: string, password: string, clientAddress: string): Promise<ConfirmOutcome> {
+  try {
+    const { email } = await strapiFetch(
+      '/api/membership/confirm',
+      z.object({ ok: z.literal(true), email: z.string() }),
+      {
+        method: 'POST',
+        body: { code, password },
+        headers: clientHeaders(clientAddress),
+      },
+    );
+    return { ok: true, email };
+  } catch (error) {
+    const details = refusalDetails(error);
+    if (!details) throw error;
+    if (details.reason === 'rate-limited')
+      return { ok: false, reason: 'rate-limited', retryAfterSeconds: details.retryAfterSeconds ?? 900 };
+    return { ok: false, reason: details.reason ?? 'link-invalid' };
+  }
 }

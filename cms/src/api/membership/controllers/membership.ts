@@ -50,13 +50,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { ok: true };
     },
 
-    /** POST /api/membership/confirm — { code }: the link from the acknowledgment mail. */
+    /** POST /api/membership/confirm — { code, password }: the link from the acknowledgment mail, and the password chosen. */
     async confirm(ctx: Context) {
-      const parsed = z.object({ code: z.string().max(300) }).safeParse(ctx.request.body);
+      const parsed = z.object({ code: z.string().max(300), password: z.string().max(500) }).safeParse(ctx.request.body);
       if (!parsed.success) throw new errors.ValidationError('Requête invalide', { reason: 'bad-request' });
-      const outcome = await service().confirm(parsed.data.code);
-      if (!outcome.ok) throw new errors.ValidationError('Lien inutilisable', { reason: `link-${outcome.problem}` });
-      ctx.body = { ok: true };
+      // A password tried against a link: as many as a reset allows.
+      await enforceRateLimit(ctx, 'resetPassword', null);
+      const outcome = await service().confirm(parsed.data.code, parsed.data.password);
+      if (!outcome.ok)
+        throw new errors.ValidationError('Lien inutilisable', {
+          reason: outcome.problem === 'wrong-password' ? 'wrong-password' : `link-${outcome.problem}`,
+        });
+      ctx.body = { ok: true, email: outcome.email };
     },
   };
 };

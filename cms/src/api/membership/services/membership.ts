@@ -12,6 +12,7 @@ import { mailsFor, mailsOf } from '../../../mail/templates.fr';
 import { authTokens, type TokenProblem } from '../../auth-token/services/auth-token';
 import { profileData } from '../../member-profile/services/profile-data';
 import { serviceOf, uids } from '../../../db';
+import { checkPasswordInLine, DUMMY_HASH } from '../../../extensions/users-permissions/password-line';
 
 export const CONFIRM_ACCOUNT_LIFETIME_MS = 24 * 60 * 60_000;
 const VALID_HOURS = CONFIRM_ACCOUNT_LIFETIME_MS / 3_600_000;
@@ -105,10 +106,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** The link from the mail: the address is the member's; the account may now log in. */
-  async confirm(code: string): Promise<{ ok: true } | { ok: false; problem: TokenProblem }> {
+  async confirm(
+    code: string,
+    password: string,
+  ): Promise<{ ok: true; email: string } | { ok: false; problem: TokenProblem | 'wrong-password' }> {
     const tokens = authTokens(strapi);
     const checked = await tokens.check(code, 'confirm-account');
     if (!checked.ok) return { ok: false, problem: checked.problem };
+    // The link proves the address, the password proves the join: whoever reads the mail confirms
+    // only the account they chose the password of, not one someone else made with their address.
+    const user = await strapi.db
+      .query(uids.user)
+      .findOne({ where: { id: checked.userId }, select: ['email', 'password'] });
+    const hash = typeof user?.password === 'string' ? user.password : DUMMY_HASH;
+    if (!(await checkPasswordInLine(password, hash, () => false))) return { ok: false, problem: 'wrong-password' };
     if (!(await tokens.consume(checked.id))) return { ok: false, problem: 'used' };
     await strapi.db.query(uids.user).update({ where: { id: checked.userId }, data: { confirmed: true } });
     // Volunteers hear of a new member once the address is proven, not before.
@@ -130,6 +141,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         }),
       );
     }
-    return { ok: true };
+    return { ok: true, email: String(user?.email ?? '') };
   },
 });
