@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyJoinDraft,
   filledTooFast,
+  keepHoneypot,
   sealShownAt,
   SHOWN_AT_FIELD,
   SHOWN_AT_VALID_MS,
@@ -58,6 +59,14 @@ describe('Ce qu’un visiteur poste ne grossit pas la réserve des sessions', ()
     expect(kept.postalCode).toBe('58000');
     expect(JSON.stringify(kept).length).toBeLessThan(1_200);
     expect(Object.keys(kept)).not.toContain('inconnu');
+  });
+
+  it('le pot de miel rempli par un robot est gardé sur 500 caractères, comme Strapi le garde', () => {
+    const draft = emptyJoinDraft();
+    keepHoneypot(draft, { website: 'http://spam.example/'.repeat(100_000) });
+    expect(draft.website).toHaveLength(500);
+    keepHoneypot(draft, {});
+    expect(draft.website).toHaveLength(500);
   });
 });
 

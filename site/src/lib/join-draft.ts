@@ -42,6 +42,11 @@ export function sealShownAt(now = Date.now()): string {
   return seal(String(now));
 }
 
+/** The honeypot as posted, cut where Strapi cuts it: a robot's text does not fill the session store. */
+export function keepHoneypot(draft: JoinDraft, posted: FormValues): void {
+  draft.website = (posted.website ?? draft.website).slice(0, 500);
+}
+
 /** A sealed time older than this is not taken: one display does not serve a robot for ever. */
 export const SHOWN_AT_VALID_MS = 2 * 60 * 60 * 1000;
 
