@@ -66,7 +66,7 @@ const join = (body: unknown, headers: Record<string, string> = {}) =>
     headers,
   });
 const confirm = (code: string, password = PASSWORD) =>
-  api<{ ok?: boolean; email?: string } & StrapiErrorBody>(strapi.current.baseUrl, '/api/membership/confirm', {
+  api<{ jwt?: string; refreshToken?: string } & StrapiErrorBody>(strapi.current.baseUrl, '/api/membership/confirm', {
     method: 'POST',
     body: { code, password },
   });
@@ -219,7 +219,11 @@ describe('Adhérer — confirmer prouve l’adresse et le mot de passe', () => {
     expect(wrong.body.error?.details?.reason).toBe('wrong-password');
     const right = await confirm(code);
     expect(right.status).toBe(200);
-    expect(right.body.email).toBe(email);
+    // Confirmed, the member is logged in: the session is hers.
+    const account = await api<{ data: { email: string } }>(strapi.current.baseUrl, '/api/me/account', {
+      token: right.body.jwt!,
+    });
+    expect(account.body.data.email).toBe(email);
   });
 
   it('quelqu’un adhère avec l’adresse d’une autre avant qu’elle confirme : elle ne confirme pas son compte à lui, et reprend sa place', async () => {

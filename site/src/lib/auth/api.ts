@@ -17,7 +17,8 @@ export type AuthRefusal =
         | 'unconfirmed'
         | 'unconfirmed-link-recent'
         | 'bad-request'
-        | 'wrong-current-password';
+        | 'wrong-current-password'
+        | 'wrong-password';
     }
   | { reason: 'rate-limited'; retryAfterSeconds: number }
   | { reason: 'link-invalid' | 'link-expired' | 'link-used' | 'link-replaced' }
@@ -38,6 +39,7 @@ function refusalOf(error: unknown): AuthRefusal {
     case 'unconfirmed':
     case 'unconfirmed-link-recent':
     case 'wrong-current-password':
+    case 'wrong-password':
     case 'link-invalid':
     case 'link-expired':
     case 'link-used':
@@ -127,6 +129,21 @@ export function resetPassword(
 ): Promise<Outcome<SessionTokens>> {
   return attempt(async () => {
     const session = await strapiFetch('/api/auth/reset-password', sessionSchema, {
+      method: 'POST',
+      body: input,
+      headers: clientHeaders(clientAddress),
+    });
+    return { ...session, remember: false };
+  });
+}
+
+/** « Confirmer mon adresse »: the link from the join mail and the password chosen then; confirmed, a session. */
+export function confirmJoin(
+  input: { code: string; password: string },
+  clientAddress: string,
+): Promise<Outcome<SessionTokens>> {
+  return attempt(async () => {
+    const session = await strapiFetch('/api/membership/confirm', sessionSchema, {
       method: 'POST',
       body: input,
       headers: clientHeaders(clientAddress),

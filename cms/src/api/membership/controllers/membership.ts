@@ -5,7 +5,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { refuseInvalid } from '../../../utils/validation';
+import { forbid, refuseInvalid } from '../../../utils/validation';
+import { openSession } from '../../../extensions/users-permissions/sessions';
 import { joinRequestSchema, newPasswordFormSchema, z } from '@aec/config';
 import { enforceRateLimit } from '../../../extensions/users-permissions/rate-limit';
 import { serviceOf } from '../../../db';
@@ -50,7 +51,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { ok: true };
     },
 
-    /** POST /api/membership/confirm — { code, password }: the link from the acknowledgment mail, and the password chosen. */
+    /**
+     * POST /api/membership/confirm — { code, password }: the link from the acknowledgment mail, and
+     * the password chosen when joining. Confirmed, the member is logged in (as after a reset).
+     */
     async confirm(ctx: Context) {
       const parsed = z.object({ code: z.string().max(300), password: z.string().max(500) }).safeParse(ctx.request.body);
       if (!parsed.success) throw new errors.ValidationError('Requête invalide', { reason: 'bad-request' });
@@ -61,7 +65,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ValidationError('Lien inutilisable', {
           reason: outcome.problem === 'wrong-password' ? 'wrong-password' : `link-${outcome.problem}`,
         });
-      ctx.body = { ok: true, email: outcome.email };
+      // A volunteer may have deactivated the account meanwhile: confirmed, but not logged in.
+      if (outcome.blocked) return forbid(ctx, 'Account blocked', 'blocked');
+      ctx.body = await openSession(strapi, outcome.userId, false);
     },
   };
 };

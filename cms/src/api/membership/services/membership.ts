@@ -109,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async confirm(
     code: string,
     password: string,
-  ): Promise<{ ok: true; email: string } | { ok: false; problem: TokenProblem | 'wrong-password' }> {
+  ): Promise<{ ok: true; userId: number; blocked: boolean } | { ok: false; problem: TokenProblem | 'wrong-password' }> {
     const tokens = authTokens(strapi);
     const checked = await tokens.check(code, 'confirm-account');
     if (!checked.ok) return { ok: false, problem: checked.problem };
@@ -117,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // only the account they chose the password of, not one someone else made with their address.
     const user = await strapi.db
       .query(uids.user)
-      .findOne({ where: { id: checked.userId }, select: ['email', 'password'] });
+      .findOne({ where: { id: checked.userId }, select: ['password', 'blocked'] });
     const hash = typeof user?.password === 'string' ? user.password : DUMMY_HASH;
     if (!(await checkPasswordInLine(password, hash, () => false))) return { ok: false, problem: 'wrong-password' };
     if (!(await tokens.consume(checked.id))) return { ok: false, problem: 'used' };
@@ -141,6 +141,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         }),
       );
     }
-    return { ok: true, email: String(user?.email ?? '') };
+    return { ok: true, userId: checked.userId, blocked: Boolean(user?.blocked) };
   },
 });
