@@ -60,18 +60,29 @@ async function attempt<T>(call: () => Promise<T>): Promise<Outcome<T>> {
   }
 }
 
+/** A POST to an auth route that answers with a session (log in, reset, change, confirm a join). */
+function sessionFrom(
+  path: string,
+  request: { body: unknown; remember: boolean; token?: string },
+  clientAddress: string,
+): Promise<Outcome<SessionTokens>> {
+  return attempt(async () => {
+    const session = await strapiFetch(path, sessionSchema, {
+      method: 'POST',
+      body: request.body,
+      headers: clientHeaders(clientAddress),
+      ...(request.token ? { token: request.token } : {}),
+    });
+    return { ...session, remember: request.remember };
+  });
+}
+
 export function login(
   input: { email: string; password: string; remember: boolean },
   clientAddress: string,
 ): Promise<Outcome<SessionTokens>> {
-  return attempt(async () => {
-    const session = await strapiFetch('/api/auth/local', sessionSchema, {
-      method: 'POST',
-      body: { identifier: input.email, password: input.password, remember: input.remember },
-      headers: clientHeaders(clientAddress),
-    });
-    return { ...session, remember: input.remember };
-  });
+  const body = { identifier: input.email, password: input.password, remember: input.remember };
+  return sessionFrom('/api/auth/local', { body, remember: input.remember }, clientAddress);
 }
 
 export function refresh(refreshToken: string, remember: boolean): Promise<Outcome<SessionTokens>> {
@@ -127,14 +138,7 @@ export function resetPassword(
   input: { code: string; password: string; passwordConfirmation: string },
   clientAddress: string,
 ): Promise<Outcome<SessionTokens>> {
-  return attempt(async () => {
-    const session = await strapiFetch('/api/auth/reset-password', sessionSchema, {
-      method: 'POST',
-      body: input,
-      headers: clientHeaders(clientAddress),
-    });
-    return { ...session, remember: false };
-  });
+  return sessionFrom('/api/auth/reset-password', { body: input, remember: false }, clientAddress);
 }
 
 /** « Confirmer mon adresse »: the link from the join mail and the password chosen then; confirmed, a session. */
@@ -142,14 +146,7 @@ export function confirmJoin(
   input: { code: string; password: string },
   clientAddress: string,
 ): Promise<Outcome<SessionTokens>> {
-  return attempt(async () => {
-    const session = await strapiFetch('/api/membership/confirm', sessionSchema, {
-      method: 'POST',
-      body: input,
-      headers: clientHeaders(clientAddress),
-    });
-    return { ...session, remember: false };
-  });
+  return sessionFrom('/api/membership/confirm', { body: input, remember: false }, clientAddress);
 }
 
 export function changePassword(
@@ -157,13 +154,5 @@ export function changePassword(
   input: { currentPassword: string; password: string; passwordConfirmation: string; remember: boolean },
   clientAddress: string,
 ): Promise<Outcome<SessionTokens>> {
-  return attempt(async () => {
-    const session = await strapiFetch('/api/auth/change-password', sessionSchema, {
-      method: 'POST',
-      token: jwt,
-      body: input,
-      headers: clientHeaders(clientAddress),
-    });
-    return { ...session, remember: input.remember };
-  });
+  return sessionFrom('/api/auth/change-password', { body: input, remember: input.remember, token: jwt }, clientAddress);
 }
