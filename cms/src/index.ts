@@ -15,8 +15,7 @@ import { registerWriteReminderTemplates } from './api/association-setting/docume
 import { registerCheckSettings } from './api/association-setting/document-middlewares/check-settings';
 import { registerJournal } from './api/member-change/document-middlewares/journal';
 import { registerPasswordChanges } from './extensions/users-permissions/password-changes';
-import { scheduleCounterSweep } from './extensions/users-permissions/rate-limit';
-import { scheduleSessionSweep } from './extensions/users-permissions/sessions';
+import { scheduleHourlySweep } from './extensions/users-permissions/rate-limit';
 import { registerAssignIdentifiers } from './api/member-profile/document-middlewares/assign-identifiers';
 import { backfillAccountMirror, registerAccountMirror } from './api/member-profile/document-middlewares/account-mirror';
 import { registerApplyNameConsent } from './api/member-profile/document-middlewares/apply-name-consent';
@@ -78,8 +77,7 @@ export default {
     if (cmsEnv().NODE_ENV !== 'test') {
       await scheduleDailyReminders(strapi);
       await scheduleStaffDigests(strapi);
-      await scheduleCounterSweep(strapi);
-      await scheduleSessionSweep(strapi);
+      await scheduleHourlySweep(strapi);
     }
   },
 

@@ -287,14 +287,9 @@ describe('deux instances de chaque derrière un répartiteur', () => {
     expect(result.requests).toBe(200);
   });
 
-  it('chaque passe prévue l’est une fois pour les deux Strapi : relances, nouvelles du jour, compteurs et sessions finis', async () => {
+  it('chaque passe prévue l’est une fois pour les deux Strapi : ménage horaire, nouvelles du jour, relances', async () => {
     const schedules = await query<{ name: string }>('SELECT name FROM pgboss.schedule ORDER BY name');
-    expect(schedules.map((schedule) => schedule.name)).toEqual([
-      'compteurs-echus',
-      'nouvelles-du-jour',
-      'relances',
-      'sessions-finies',
-    ]);
+    expect(schedules.map((schedule) => schedule.name)).toEqual(['menage-horaire', 'nouvelles-du-jour', 'relances']);
   });
 
   it('la passe de relances, prévue sur les deux Strapi, a lieu une fois : une relance et un mail par membre et par étape', async () => {

@@ -14,6 +14,7 @@ import { errors } from '@strapi/utils';
 import { countOne, forgetCounters, giveBackOne, sweepCounters, type Counter } from '../../db/counters';
 import { cmsEnv } from '../../env';
 import { scheduleOnce } from '../../queue';
+import { sweepSessions } from './sessions';
 
 export interface Limit {
   /** Attempts allowed in one window. */
@@ -49,11 +50,17 @@ export async function resetRateLimits(): Promise<void> {
   await forgetCounters(strapi);
 }
 
-export const COUNTER_SWEEP = 'compteurs-echus';
+export const SWEEP = 'menage-horaire';
 
-/** Every hour, on one instance: the counters of ended windows go (an attempt never waits on it). */
-export async function scheduleCounterSweep(strapi: Core.Strapi): Promise<void> {
-  await scheduleOnce(strapi, COUNTER_SWEEP, '7 * * * *', () => sweepCounters(strapi, rateLimitClock.now()));
+/**
+ * Every hour, on one instance, one pass: the counters of ended windows (an attempt never waits on
+ * it) and the members' sessions that can no longer serve.
+ */
+export async function scheduleHourlySweep(strapi: Core.Strapi): Promise<void> {
+  await scheduleOnce(strapi, SWEEP, '7 * * * *', async () => {
+    await sweepCounters(strapi, rateLimitClock.now());
+    await sweepSessions(strapi);
+  });
 }
 
 function safeEqual(a: string, b: string): boolean {

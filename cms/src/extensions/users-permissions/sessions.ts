@@ -5,7 +5,6 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uids } from '../../db';
-import { scheduleOnce } from '../../queue';
 
 export interface IssuedSession {
   jwt: string;
@@ -98,11 +97,4 @@ export async function sweepSessions(strapi: Core.Strapi, now = new Date()): Prom
     },
   });
   return count;
-}
-
-export const SESSION_SWEEP = 'sessions-finies';
-
-/** Every hour, on one instance, beside the counters' sweep. */
-export async function scheduleSessionSweep(strapi: Core.Strapi): Promise<void> {
-  await scheduleOnce(strapi, SESSION_SWEEP, '37 * * * *', () => sweepSessions(strapi));
 }
